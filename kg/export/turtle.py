@@ -1,0 +1,86 @@
+"""graph.ttl: the graph as RDF (Turtle) under one base IRI, with labels and provenance.
+
+IRIs: ``BASE/place/<GB/T 2260 code>``, ``BASE/country/<ISO alpha-2>``, other entities
+``BASE/entity/<hash of the node id>``, articles ``BASE/article/<hash>``, positions
+``BASE/position/<hash>``; so they are stable across runs and safe in any parser. Names are
+``skos:prefLabel``/``rdfs:label`` ``@zh``, aliases ``skos:altLabel``. A holdsPosition fact is
+also an ``org:Membership`` node carrying the title as ``org:role``. Every entity is linked
+from the articles that mention it (``dcterms:references``), and every relation is reified as
+a ``prov:Entity`` statement pointing at its article and sentence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import networkx as nx
+from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, ORG, PROV
+
+BASE = "https://w3id.org/kg-health-cn/"
+KG = Namespace(BASE + "ontology#")
+ID = Namespace(BASE)
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def iri(node: str) -> URIRef:
+    if node.startswith("place:"):
+        return ID["place/" + node[len("place:"):].replace("/", "-" + _hash(node) + "-")[:40]]
+    if node.startswith("country:"):
+        return ID["country/" + node[len("country:"):]]
+    if node.startswith("article:"):
+        return ID["article/" + _hash(node)]
+    return ID["entity/" + _hash(node)]
+
+
+def to_rdf(g: nx.MultiDiGraph) -> Graph:
+    rdf = Graph()
+    for prefix, ns in (("kg", KG), ("skos", SKOS), ("org", ORG), ("prov", PROV),
+                       ("dcterms", DCTERMS), ("id", ID)):
+        rdf.bind(prefix, ns)
+    for n in sorted(g.nodes):
+        d = g.nodes[n]
+        s = iri(n)
+        rdf.add((s, RDF.type, KG[d["type"]]))
+        label = Literal(d.get("name", ""), lang="zh")
+        rdf.add((s, SKOS.prefLabel, label))
+        rdf.add((s, RDFS.label, label))
+        for a in d.get("aliases", []):
+            rdf.add((s, SKOS.altLabel, Literal(a, lang="zh")))
+        if d.get("code"):
+            rdf.add((s, KG.code, Literal(d["code"])))
+        if d.get("type") == "Article":
+            rdf.add((s, DCTERMS.title, Literal(d.get("name", ""), lang="zh")))
+            rdf.add((s, DCTERMS.source, Literal(d.get("source", ""))))
+    for u, v, _k, d in sorted(g.edges(keys=True, data=True), key=lambda e: e[:3]):
+        rel = d["rel"]
+        if rel == "mentions":
+            rdf.add((iri(u), DCTERMS.references, iri(v)))
+            continue
+        rdf.add((iri(u), KG[rel], iri(v)))
+        stmt = ID["statement/" + _hash(f"{u}|{rel}|{v}")]
+        rdf.add((stmt, RDF.type, RDF.Statement))
+        rdf.add((stmt, RDF.subject, iri(u)))
+        rdf.add((stmt, RDF.predicate, KG[rel]))
+        rdf.add((stmt, RDF.object, iri(v)))
+        if d.get("title"):
+            rdf.add((stmt, KG.title, Literal(d["title"], lang="zh")))
+            pos = ID["position/" + _hash(f"{u}|{v}")]
+            rdf.add((pos, RDF.type, ORG.Membership))
+            rdf.add((pos, ORG.member, iri(u)))
+            rdf.add((pos, ORG.organization, iri(v)))
+            rdf.add((pos, ORG.role, Literal(d["title"], lang="zh")))
+        for ev in d.get("evidence", []):
+            rdf.add((stmt, PROV.wasDerivedFrom, iri(f"article:{ev['article']}")))
+            rdf.add((stmt, KG.sentence, Literal(ev["sentence"], lang="zh")))
+            rdf.add((stmt, KG.start, Literal(ev["start"], datatype=XSD.integer)))
+            rdf.add((stmt, KG.end, Literal(ev["end"], datatype=XSD.integer)))
+    return rdf
+
+
+def write(g: nx.MultiDiGraph, path: Path) -> None:
+    path.write_text(to_rdf(g).serialize(format="turtle"), encoding="utf-8")

@@ -1,0 +1,86 @@
+"""Run the pipeline over articles and express what it found in source-file coordinates.
+
+Why a separate step: components work on an article's cleaned text; the graph needs offsets
+into the original file and plain records that can cross process boundaries. This module is
+the only one that knows both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+
+from kg.ingest.articles import Article
+from kg.nlp.mentions import resolved
+
+
+@dataclass(frozen=True)
+class FoundMention:
+    """A mention, with offsets into the source file. ``ref`` is the index, within the same
+    article's list, of the mention it stands for (anaphora and bracketed renamings)."""
+
+    article: str
+    type: str
+    name: str
+    text: str
+    start: int
+    end: int
+    key: str | None = None
+    role: str | None = None
+    ref: int | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FoundRelation:
+    """A relation between two mentions of one article, with its evidence sentence."""
+
+    article: str
+    head: int
+    rel: str
+    tail: int
+    sentence: str
+    start: int
+    end: int
+    title: str | None = None
+
+
+@dataclass
+class ArticleResult:
+    article: Article
+    mentions: list[FoundMention] = field(default_factory=list)
+    relations: list[FoundRelation] = field(default_factory=list)
+
+
+def extract(nlp: Language, articles: Iterable[Article], original: str) -> list[ArticleResult]:
+    """``original`` is the source file's text before simplification: where a mention was
+    written in traditional characters, that form is kept as an alias."""
+    articles = list(articles)
+    docs = nlp.pipe(a.text.text for a in articles)
+    return [_result(a, doc, original) for a, doc in zip(articles, docs, strict=False)]
+
+
+def _result(article: Article, doc, original: str) -> ArticleResult:
+    text = article.text
+    out = ArticleResult(article)
+    for c in article.credits:
+        out.mentions.append(FoundMention(article.id, "Person", c.name, c.name, c.start, c.end,
+                                         role="journalist"))
+    base = len(out.mentions)
+    mentions = doc._.mentions or []
+    for m in mentions:
+        s, e = text.source_span(m.start, m.end)
+        written = original[s:e]
+        traditional = written not in (m.text, m.name) and len(written) == len(m.text)
+        aliases = (*m.aliases, written) if traditional else tuple(m.aliases)
+        out.mentions.append(FoundMention(
+            article.id, m.type, m.name, m.text, s, e, key=m.key, role=m.role,
+            ref=None if m.ref is None else base + resolved(mentions, m.ref),
+            aliases=aliases))
+    for r in doc._.relations or []:
+        s, e = text.source_span(r.start, r.end)
+        out.relations.append(FoundRelation(article.id, base + r.head, r.rel, base + r.tail,
+                                           doc.text[r.start:r.end].strip(), s, e, r.title))
+    return out

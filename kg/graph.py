@@ -1,0 +1,95 @@
+"""The knowledge graph: a networkx MultiDiGraph with provenance, the one source of every export.
+
+Nodes: entities (``type``, ``name``, ``aliases``, ``mentions`` as article/start/end,
+``mention_count``; places also ``code`` and ``inferred``) and articles (``type`` Article,
+``name`` = title, ``source``, ``start``, ``end``). Edges: relations keyed by ``rel``, with
+``title`` for holdsPosition and ``evidence`` (article, sentence, start, end), plus
+Article → entity ``mentions`` edges.
+
+Places bring their administrative parents (from the gazetteer) with partOf edges; a parent the
+text does not name is marked ``inferred``.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from kg.extract import ArticleResult
+from kg.nlp.lexicons import gazetteer
+from kg.resolve import Entity
+
+MENTIONS = "mentions"
+
+
+def article_node(article_id: str) -> str:
+    return f"article:{article_id}"
+
+
+def build_graph(results: list[ArticleResult], entities: list[Entity],
+                index: dict[tuple[int, int], str]) -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    for res in results:
+        a = res.article
+        start, end = a.span
+        g.add_node(article_node(a.id), type="Article", name=a.title or f"{a.source} #{a.index + 1}",
+                   source=a.source, index=a.index, start=start, end=end)
+    for e in entities:
+        attrs = {"type": e.type, "name": e.name, "aliases": e.aliases,
+                 "mentions": [{"article": art, "start": s, "end": t} for art, s, t in e.mentions],
+                 "mention_count": len(e.mentions)}
+        if e.key and e.key.startswith("place:"):
+            attrs["code"] = e.key[len("place:"):]
+            attrs["inferred"] = False
+        if e.roles:
+            attrs["roles"] = e.roles
+        g.add_node(e.id, **attrs)
+        for art in sorted({m[0] for m in e.mentions}):
+            g.add_edge(article_node(art), e.id, key=MENTIONS, rel=MENTIONS)
+    _place_hierarchy(g)
+    for a, res in enumerate(results):
+        for r in res.relations:
+            head, tail = index[(a, r.head)], index[(a, r.tail)]
+            if head != tail:
+                _add_relation(g, head, r.rel, tail, r.title,
+                              {"article": r.article, "sentence": r.sentence,
+                               "start": r.start, "end": r.end})
+    return g
+
+
+def _add_relation(g: nx.MultiDiGraph, head: str, rel: str, tail: str, title: str | None,
+                  evidence: dict) -> None:
+    if rel == "cooperatesWith" and g.has_edge(tail, head, key=rel):
+        head, tail = tail, head
+    if g.has_edge(head, tail, key=rel):
+        data = g.edges[head, tail, rel]
+        if evidence not in data["evidence"]:
+            data["evidence"].append(evidence)
+        if title:
+            titles = data.get("title", "").split("、") if data.get("title") else []
+            data["title"] = "、".join(dict.fromkeys(titles + title.split("、")))
+        return
+    attrs = {"rel": rel, "evidence": [evidence]}
+    if title:
+        attrs["title"] = title
+    g.add_edge(head, tail, key=rel, **attrs)
+
+
+def _place_hierarchy(g: nx.MultiDiGraph) -> None:
+    """partOf edges up the gazetteer from every place, adding inferred parents."""
+    gaz = gazetteer()
+    pending = [n for n, d in g.nodes(data=True) if "code" in d]
+    while pending:
+        node = pending.pop()
+        code = g.nodes[node]["code"]
+        parent_code = code.split("/")[0] if "/" in code else (
+            gaz.by_code[code].parent if code in gaz.by_code else "")
+        if not parent_code or parent_code not in gaz.by_code:
+            continue
+        parent = f"place:{parent_code}"
+        if parent not in g:
+            div = gaz.by_code[parent_code]
+            g.add_node(parent, type=div.type, name=div.name, aliases=[], mentions=[],
+                       mention_count=0, code=parent_code, inferred=True)
+            pending.append(parent)
+        if not g.has_edge(node, parent, key="partOf"):
+            g.add_edge(node, parent, key="partOf", rel="partOf", evidence=[])

@@ -1,0 +1,1 @@
+"""Read input files, clean OCR artefacts and split pages into articles, keeping offsets."""

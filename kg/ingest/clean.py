@@ -1,0 +1,87 @@
+"""OCR clean-up: lines into paragraphs, with a line break inside a sentence joined.
+
+Why: OCR of newspaper columns breaks sentences at column ends, often with a blank line, so
+"着力加强" and "以基层为重点的……" arrive as two paragraphs. A paragraph that reads as prose
+(it has clause punctuation) and does not end a sentence is continued by the next paragraph,
+unless that one is a heading, a byline or a credit. Continuation marks (上接第1版, 下转第3版)
+and control characters are dropped. Every kept character keeps its original offset.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.mapped import MappedText
+
+SENTENCE_END = "。！？!?…；;”」』）)】"
+CLAUSE_PUNCT = re.compile(r"[，,。；;、！？]")
+CONTINUATION = re.compile(r"[（(]?\s*(?:上接|下转|转)第?\s*[0-9０-９一二三四五六七八]+\s*版\s*[)）]?")
+MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b\ufeff]")
+BULLET = re.compile(r"^[-－—•·●■◆□◇▲△★☆]")
+CREDIT_ROLE = (r"(?:本报)?(?:责任编辑|编辑|特约记者|见习记者|实习记者|首席记者|记者|通讯员|实习生|摄影|撰文|撰稿"
+               r"|文/图|文／图|图/文|文|图)")
+CREDIT_LINE = re.compile(
+    rf"^□?\s*(?:{CREDIT_ROLE}[\s　:：]*[\u4e00-\u9fff·]{{2,6}}(?:[\s　、]+[\u4e00-\u9fff·]{{2,6}})*\s*)+$"
+    r"|^(?:摄影报道|图片报道|[\u4e00-\u9fff]{2,10}供图|[\u4e00-\u9fff]{2,4}\s*摄)$")
+HEADING_MAX = 34
+BYLINE_START = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{0,8}电)")
+
+
+def lines(text: str) -> list[MappedText]:
+    """Non-empty lines of the source, trimmed, without control characters or page marks."""
+    out: list[MappedText] = []
+    pos = 0
+    for raw in text.split("\n"):
+        line = MappedText.of(raw, pos)
+        pos += len(raw) + 1
+        line = _drop(line, CONTROL)
+        line = _drop(line, CONTINUATION)
+        line = _drop(line, MARKDOWN_HEADING)
+        line = line.strip(" \t\r\u3000\xa0")
+        if line.text:
+            out.append(line)
+    return out
+
+
+def _drop(line: MappedText, pattern: re.Pattern[str]) -> MappedText:
+    pieces: list[MappedText] = []
+    last = 0
+    for m in pattern.finditer(line.text):
+        pieces.append(line.slice(last, m.start()))
+        last = m.end()
+    if not pieces:
+        return line
+    pieces.append(line.slice(last, len(line)))
+    return MappedText.join(pieces)
+
+
+def is_credit(text: str) -> bool:
+    return bool(CREDIT_LINE.match(text))
+
+
+def is_heading(text: str) -> bool:
+    """Short, no clause punctuation, no sentence end: a headline, kicker or column name."""
+    if BULLET.match(text):
+        return True
+    return (len(text) <= HEADING_MAX and not CLAUSE_PUNCT.search(text)
+            and not text.endswith(("。", "！", "？", "；", ";", "!", "?")) and not is_credit(text))
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    if prev.endswith(tuple(SENTENCE_END)) or not CLAUSE_PUNCT.search(prev) or len(prev) < 15:
+        return False
+    if BULLET.match(prev) or is_credit(prev):
+        return False
+    return not (is_heading(nxt) or is_credit(nxt) or BYLINE_START.match(nxt) or BULLET.match(nxt))
+
+
+def paragraphs(text: str) -> list[MappedText]:
+    """Lines joined into paragraphs where OCR broke a sentence."""
+    out: list[MappedText] = []
+    for line in lines(text):
+        if out and _continues(out[-1].text, line.text):
+            out[-1] = MappedText.join([out[-1], line])
+        else:
+            out.append(line)
+    return out

@@ -1,0 +1,102 @@
+"""Load kg's lexicons (``kg/lexicons/``) once per process.
+
+Why data files: rules stay readable and reviewable as lists of real things (divisions,
+countries, titles, name suffixes), separate from the code that applies them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+LEVEL_TYPE = {1: "Province", 2: "City", 3: "County", 4: "Township"}
+
+
+def _read(name: str) -> str:
+    return resources.files("kg.lexicons").joinpath(name).read_text(encoding="utf-8")
+
+
+def _lines(name: str) -> list[str]:
+    return [ln.strip() for ln in _read(name).splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Division:
+    """One administrative division: GB/T 2260 code, level 1-4, parent code, names."""
+
+    code: str
+    level: int
+    parent: str
+    name: str
+    short: tuple[str, ...]
+
+    @property
+    def type(self) -> str:
+        return LEVEL_TYPE[self.level]
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    by_code: dict[str, Division]
+    by_name: dict[str, tuple[Division, ...]]  # official names
+    by_short: dict[str, tuple[Division, ...]]  # short names (provinces, prefectures, counties)
+
+    def ancestors(self, code: str) -> list[Division]:
+        """Parents from the nearest up to the province."""
+        out: list[Division] = []
+        div = self.by_code.get(code)
+        while div is not None and div.parent:
+            div = self.by_code.get(div.parent)
+            if div is not None:
+                out.append(div)
+        return out
+
+    def is_within(self, code: str, ancestor: str) -> bool:
+        return any(d.code == ancestor for d in self.ancestors(code))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    by_code: dict[str, Division] = {}
+    by_name: dict[str, list[Division]] = {}
+    by_short: dict[str, list[Division]] = {}
+    for row in _read("divisions.tsv").splitlines()[1:]:
+        code, level, parent, name, short = row.split("\t")
+        div = Division(code, int(level), parent, name, tuple(s for s in short.split("|") if s))
+        by_code[code] = div
+        by_name.setdefault(name, []).append(div)
+        for s in div.short:
+            by_short.setdefault(s, []).append(div)
+    return Gazetteer(by_code, {k: tuple(v) for k, v in by_name.items()},
+                     {k: tuple(v) for k, v in by_short.items()})
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, tuple[str, str]]:
+    """Every Chinese name or alias of a country -> (ISO alpha-2, canonical name)."""
+    out: dict[str, tuple[str, str]] = {}
+    for row in _read("countries.tsv").splitlines()[1:]:
+        code, name, aliases = row.split("\t")
+        for n in [name, *[a for a in aliases.split("|") if a]]:
+            out.setdefault(n, (code, name))
+    return out
+
+
+@lru_cache(maxsize=1)
+def org_suffixes() -> dict[str, str]:
+    """Name-final words and the entity type they give."""
+    return dict(line.split("\t") for line in _lines("org_suffixes.tsv"))
+
+
+@lru_cache(maxsize=1)
+def word_set(name: str) -> frozenset[str]:
+    """A one-word-per-line lexicon (stopwords, generic modifiers, titles, departments)."""
+    return frozenset(_lines(name))
+
+
+@lru_cache(maxsize=1)
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-character surnames, compound surnames)."""
+    words = {w for line in _lines("surnames.txt") for w in line.split()}
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)

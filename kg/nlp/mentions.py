@@ -1,0 +1,87 @@
+"""What kg's components add to a spaCy ``Doc``: entity mentions and relations.
+
+Why character offsets rather than ``Span`` objects: pkuseg's tokens do not follow entity
+boundaries (it cuts 丽水市中心医院 as 丽水 / 市中心 / 医院), and a span snapped to tokens
+would change the name. Mentions therefore live in ``doc._.mentions`` with exact character
+offsets into ``doc.text``; relations in ``doc._.relations`` refer to mentions by index.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+
+@dataclass
+class Mention:
+    """One mention of an entity in a document.
+
+    ``name`` is the canonical form this mention gives (locator places stripped, quotes
+    removed); ``text`` is the surface as written. ``key`` identifies things with an external
+    identity (``place:330000``, ``country:DJ``). ``inner`` marks a mention inside a longer
+    name (丽水市 in 丽水市中心医院). ``ref`` points an anaphor (该院) at its antecedent.
+    """
+
+    start: int
+    end: int
+    type: str
+    name: str
+    text: str
+    key: str | None = None
+    role: str | None = None
+    inner: bool = False
+    ref: int | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Relation:
+    """``head`` and ``tail`` are indexes into ``doc._.mentions``; ``start``/``end`` delimit
+    the evidence sentence in ``doc.text``."""
+
+    head: int
+    rel: str
+    tail: int
+    start: int
+    end: int
+    title: str | None = None
+
+
+def register_extensions() -> None:
+    """Idempotent: spaCy keeps extensions per process."""
+    for name in ("mentions", "relations"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def mentions_of(doc: Doc) -> list[Mention]:
+    if doc._.mentions is None:
+        doc._.mentions = []
+    return doc._.mentions
+
+
+def relations_of(doc: Doc) -> list[Relation]:
+    if doc._.relations is None:
+        doc._.relations = []
+    return doc._.relations
+
+
+def resolved(mentions: list[Mention], index: int) -> int:
+    """Follow anaphora links to the mention that names the thing."""
+    seen = set()
+    while mentions[index].ref is not None and index not in seen:
+        seen.add(index)
+        index = mentions[index].ref  # type: ignore[assignment]
+    return index
+
+
+def sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    """The sentence around character ``at``: Chinese sentence ends and line breaks delimit."""
+    start = at
+    while start > 0 and text[start - 1] not in "。！？!?；\n":
+        start -= 1
+    end = at
+    while end < len(text) and text[end] not in "。！？!?；\n":
+        end += 1
+    return start, min(len(text), end + 1)

@@ -1,0 +1,251 @@
+"""Organisations and initiatives: names built of a body and a suffix that gives the type.
+
+The grammar, as applied here:
+- a name ends in a suffix from ``org_suffixes.tsv`` (医院, 卫生健康委, 医疗集团, 会议, 项目,
+  方案 …); the longest suffix wins, so 中心卫生院 beats 卫生院;
+- its body runs left over name characters (Chinese, digits, Latin letters, ·) and over whole
+  place names, and stops at punctuation, at a boundary word (``stopwords.txt``: particles,
+  prepositions, verbs of news prose) or after 24 characters; a leading date or conjunction is
+  dropped. So 患者在丹东市第一医院 gives 丹东市第一医院, never 在丹东市第一医院;
+- names chain: 大连医科大学附属第二医院 holds 大连医科大学; 北京大学第一医院太原医院
+  holds 北京大学第一医院 and 北京大学; inner names are kept as mentions marked ``inner``;
+- a body made only of generic words (三级, 县级, 乡镇, 公立 — ``generic_modifiers.txt``),
+  ordinals and digits names nothing (三级医院, 第一医院), unless it holds a place;
+- the canonical name drops leading places that only locate the next one
+  (浙江省丽水市中心医院 → 丽水市中心医院), keeping a single leading place
+  (江西省肿瘤医院); the written form stays as an alias;
+- a parenthesis right after a name that itself parses as a name of the same coarse kind is an
+  alias (江西省肿瘤医院(南昌医学院第二附属医院));
+- 《…》 gives a Policy when its content ends in a policy word, an Organization for a
+  newspaper (…报); “…” followed by 建设/创建/行动/活动/工程 gives a Program (“美丽医院”建设).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.lexicons import gazetteer, org_suffixes, word_set
+from kg.nlp.mentions import Mention, mentions_of
+
+MAX_BODY = 24
+NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z０-９Ａ-Ｚａ-ｚ·•]")
+LEADING_DATE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|^\d{1,2}月(?:份)?")
+LEADING_CONJ = "和与及同暨并或"
+ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百]+[批届次个期]?|[0-9]+")
+BOOK = re.compile(r"《([^《》\n]{2,60})》")
+QUOTED_PROGRAM = re.compile(r"[“\"]([^“”\"\n]{2,20})[”\"](建设|创建|行动|活动|工程)")
+VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}村")
+COARSE = {"Hospital": "Org", "PrimaryCareFacility": "Org", "PublicHealthAgency": "Org",
+          "GovernmentAgency": "Org", "University": "Org", "Organization": "Org",
+          "MedicalAlliance": "Initiative", "AidTeam": "Initiative", "Program": "Initiative",
+          "Event": "Initiative", "Policy": "Policy"}
+
+
+@dataclass
+class Candidate:
+    """A name found in the text: [start, end), its type and where its suffixes end."""
+
+    start: int
+    end: int
+    type: str
+    name: str
+    inner_ends: list[tuple[int, str]] = field(default_factory=list)  # (end, suffix)
+    aliases: list[str] = field(default_factory=list)
+
+
+class NameRecognizer:
+    """Finds organisation and initiative names; appends them to ``doc._.mentions``."""
+
+    def __init__(self) -> None:
+        self.suffixes = org_suffixes()
+        self.suffix_re = re.compile("|".join(
+            re.escape(s) for s in sorted(self.suffixes, key=len, reverse=True)))
+        stop = word_set("stopwords.txt")
+        self.stops = {"org": stop | word_set("org_verbs.txt"),
+                      "initiative": stop | word_set("initiative_verbs.txt")}
+        self.stop_len = max(len(w) for w in self.stops["org"] | self.stops["initiative"])
+        self.generic = sorted(word_set("generic_modifiers.txt") | set("省市县区镇乡村"),
+                              key=len, reverse=True)
+        self.gaz = gazetteer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        places = [m for m in mentions_of(doc) if m.key]
+        bounds = {t.idx for t in doc} | {t.idx + len(t) for t in doc}
+        self.set_annotations(doc, self.find(doc.text, places, bounds), places)
+        return doc
+
+    # -- find ------------------------------------------------------------------------------
+    def find(self, text: str, places: list[Mention], bounds: set[int]) -> list[Candidate]:
+        """``bounds`` are the segmenter's word boundaries: a suffix must end on one, so
+        大学 in 大学生 or 规范 in 规范化 ends no name."""
+        place_end = {p.end: p for p in places}
+        suffix_end = {m.end() for m in self.suffix_re.finditer(text)}
+        found: list[Candidate] = []
+        for m in self.suffix_re.finditer(text):
+            if m.end() not in bounds:
+                continue
+            kind = "org" if COARSE[self.suffixes[m.group()]] == "Org" else "initiative"
+            start = self._left(text, m.start(), place_end, suffix_end, kind)
+            cand = self._candidate(text, start, m.end(), m.group(), places, bounds)
+            if cand is not None:
+                found.append(cand)
+        found += self._books(text) + self._quoted_programs(text)
+        return self._outermost(found)
+
+    def _left(self, text: str, start: int, place_end: dict[int, Mention],
+              suffix_end: set[int], kind: str) -> int:
+        """Scan left over the body. A conjunction 和/与/及 ends it only right after another
+        complete name (乡镇卫生院和社区…), since 和 is common inside names (协和医院)."""
+        j = start
+        while j > 0 and start - j < MAX_BODY:
+            if j in place_end:
+                j = place_end[j].start
+                continue
+            if self._stop_ends_at(text, j, kind) or not NAME_CHAR.match(text[j - 1]):
+                break
+            if text[j - 1] in LEADING_CONJ and j - 1 in suffix_end:
+                break
+            j -= 1
+        return j
+
+    def _stop_ends_at(self, text: str, j: int, kind: str) -> bool:
+        stop = self.stops[kind]
+        return any(text[j - n:j] in stop for n in range(1, min(self.stop_len, j) + 1))
+
+    def _candidate(self, text: str, start: int, end: int, suffix: str,
+                   places: list[Mention], bounds: set[int]) -> Candidate | None:
+        body = text[start:end]
+        date = LEADING_DATE.match(body)
+        if date:
+            start += date.end()
+        while end - start > len(suffix) + 2 and text[start] in LEADING_CONJ:
+            start += 1
+        type_ = self.suffixes[suffix]
+        if not self._is_name(text, start, end, suffix, type_, places):
+            return None
+        inner = [(m.end() + start, m.group())
+                 for m in self.suffix_re.finditer(text[start:end - len(suffix)])
+                 if m.end() + start in bounds]
+        return Candidate(start, end, type_, text[start:end], inner_ends=inner)
+
+    def _is_name(self, text: str, start: int, end: int, suffix: str, type_: str,
+                 places: list[Mention]) -> bool:
+        prefix = text[start:end - len(suffix)]
+        if type_ == "AidTeam" and not re.search(r"援|批", prefix):
+            return False
+        has_place = any(start <= p.start and p.end <= end - len(suffix) + 1 for p in places)
+        rest = ORDINAL.sub("", prefix)
+        for p in places:
+            rest = rest.replace(p.text, "")
+        for g in self.generic:
+            rest = rest.replace(g, "")
+        rest = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", rest)
+        return has_place or len(rest) >= 2
+
+    def _books(self, text: str) -> list[Candidate]:
+        out = []
+        for m in BOOK.finditer(text):
+            inner = m.group(1).strip()
+            if inner.endswith(("报", "杂志")):
+                type_ = "Organization"
+            else:
+                hit = self.suffix_re.search(inner)
+                ends = [s for s in self.suffixes if inner.endswith(s)]
+                if not hit or not ends:
+                    continue
+                type_ = self.suffixes[max(ends, key=len)]
+            out.append(Candidate(m.start(1), m.start(1) + len(inner), type_, inner))
+        return out
+
+    @staticmethod
+    def _quoted_programs(text: str) -> list[Candidate]:
+        return [Candidate(m.start(1), m.end(1), "Program", m.group(1),
+                          aliases=[m.group(1) + m.group(2)])
+                for m in QUOTED_PROGRAM.finditer(text)]
+
+    @staticmethod
+    def _outermost(found: list[Candidate]) -> list[Candidate]:
+        """Drop candidates inside a longer one (they are its inner names), and exact
+        duplicates (a quoted programme wins over the suffix reading of the same text)."""
+        found.sort(key=lambda c: (c.start, -(c.end - c.start), c.type != "Program"))
+        out: list[Candidate] = []
+        for c in found:
+            if out and c.start < out[-1].end and c.end <= out[-1].end:
+                continue
+            if out and c.start < out[-1].end:  # crossing: keep the earlier, longer one
+                continue
+            out.append(c)
+        return out
+
+    # -- canonical names ---------------------------------------------------------------------
+    def canonical(self, text: str, start: int, end: int, places: list[Mention]) -> int:
+        """Where the canonical name starts: after leading places that only locate the next."""
+        at = {p.start: p for p in places if start <= p.start and p.end <= end}
+        cur = start
+        while cur in at:
+            p = at[cur]
+            nxt = at.get(p.end)
+            if nxt is not None and self._within(nxt, p):
+                cur = nxt.start
+                continue
+            if p.type == "Township" and VILLAGE.match(text, p.end):
+                cur = p.end
+            break
+        return cur
+
+    def _within(self, inner: Mention, outer: Mention) -> bool:
+        if not (inner.key and outer.key and inner.key.startswith("place:")
+                and outer.key.startswith("place:")):
+            return False
+        code_in = inner.key[6:].split("/")[0]
+        code_out = outer.key[6:]
+        return code_in == code_out or self.gaz.is_within(code_in, code_out)
+
+    # -- write -------------------------------------------------------------------------------
+    def set_annotations(self, doc: Doc, found: list[Candidate], places: list[Mention]) -> None:
+        text = doc.text
+        mentions = mentions_of(doc)
+        outer: list[Mention] = []
+        for c in found:
+            outer.append(self._mention(text, c.start, c.end, c.type, places, c.aliases))
+            for inner_end, suffix in c.inner_ends:
+                inner_type = self.suffixes[suffix]
+                if self._is_name(text, c.start, inner_end, suffix, inner_type, places):
+                    m = self._mention(text, c.start, inner_end, inner_type, places, [])
+                    m.inner = True
+                    mentions.append(m)
+        base = len(mentions)
+        mentions.extend(outer)
+        for i in range(len(outer)):
+            self._parenthetical_alias(text, base + i, mentions)
+        for p in places:
+            if any(o.start <= p.start and p.end <= o.end for o in outer):
+                p.inner = True
+
+    def _mention(self, text: str, start: int, end: int, type_: str, places: list[Mention],
+                 aliases: list[str]) -> Mention:
+        cstart = self.canonical(text, start, end, places)
+        name = text[cstart:end]
+        surface = text[start:end]
+        all_aliases = [a for a in [surface, *aliases] if a != name]
+        return Mention(start, end, type_, name, surface, aliases=all_aliases)
+
+    @staticmethod
+    def _parenthetical_alias(text: str, index: int, mentions: list[Mention]) -> None:
+        """A name in brackets right after a name of the same kind renames it: link it."""
+        m = mentions[index]
+        if m.end >= len(text) or text[m.end] not in "（(":
+            return
+        for o in mentions:
+            if (o.start == m.end + 1 and not o.inner and not o.key and o.end < len(text)
+                    and text[o.end] in "）)" and COARSE.get(o.type) == COARSE.get(m.type)):
+                o.ref = index
+
+
+@Language.factory("kg_names")
+def make_names(nlp: Language, name: str) -> NameRecognizer:
+    return NameRecognizer()

@@ -1,0 +1,181 @@
+"""Persons and their posts.
+
+The grammar:
+- a name is a surname (``surnames.txt``, compound ones first) and one or two given-name
+  characters, or a foreign name with ``·`` (莎拉·贾法尔);
+- it counts as a person where its context vouches: a title right before it (院长杨立志,
+  护理部副主任赵雪红), a title right after it (刘志宇院长), or a verb of speech after it
+  (张晨静表示). Every later occurrence of a found name in the article is a mention too;
+- the given name takes two characters unless a boundary (punctuation, a boundary word, a
+  title, a verb of speech) follows after one; where both readings fit, the segmenter's word
+  boundary decides (董宇翔, not 董 + 宇翔);
+- partial names and pseudonyms (李先生, 王女士, 陈大爷, 化名) are not persons;
+- a post is ``[organisation or anaphor] [department] title`` before the name; several posts
+  joined by 、 belong together (院长、泌尿外科学术带头人刘志宇). The organisation is the
+  mention that ends where the post begins; a post with none is kept without a holder.
+
+Posts are recorded on the person mention as ``(org mention index or None, title)`` pairs in
+``doc._.posts``, for the relation component to turn into holdsPosition edges.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.lexicons import surnames, word_set
+from kg.nlp.mentions import Mention, mentions_of
+
+SPEECH = ("表示", "介绍", "说", "指出", "强调", "认为", "坦言", "告诉", "透露", "提到", "谈到",
+          "回忆", "解释", "建议", "呼吁", "坦言", "感慨", "带领", "率领", "主持", "出席")
+NOT_PERSON_AFTER = ("先生", "女士", "大爷", "大妈", "阿姨", "奶奶", "爷爷", "老人", "老师傅",
+                    "某", "小姐", "师傅", "同学", "家属", "患者")
+NOT_PERSON_BEFORE = ("患者", "化名", "病人", "老人", "居民", "村民", "市民", "家属")
+FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}")
+DEPT_END = word_set("departments.txt")
+BAD_GIVEN = set("的了在和与及等是为将被把从到对向由也都就还又再这那其该个位名年月日")
+
+
+class PersonRecognizer:
+    """Finds persons and the posts stated with them."""
+
+    def __init__(self) -> None:
+        self.single, self.compound = surnames()
+        self.titles = sorted(word_set("titles.txt") | {"专家", "医生", "教授"}, key=len,
+                             reverse=True)
+        self.title_re = re.compile("|".join(self.titles))
+        self.stop = word_set("stopwords.txt")
+        dept = "|".join(sorted(DEPT_END, key=len, reverse=True))
+        self.post_re = re.compile(
+            rf"(?:[\u4e00-\u9fff]{{1,10}}?(?:{dept}))?(?:{self.title_re.pattern})$")
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not Doc.has_extension("posts"):
+            Doc.set_extension("posts", default=None)
+        bounds = {t.idx for t in doc} | {t.idx + len(t) for t in doc}
+        text = doc.text
+        mentions = mentions_of(doc)
+        taken = [(m.start, m.end) for m in mentions if not m.inner]
+        found: dict[str, list[tuple[int, int]]] = {}
+        posts: dict[int, list[tuple[int | None, str]]] = {}
+        for start, end, post_start in self._names(text, bounds, taken):
+            found.setdefault(text[start:end], []).append((start, end))
+            if post_start is not None:
+                posts[start] = self._posts(text, post_start, start, mentions)
+        for name in list(found):
+            for m in re.finditer(re.escape(name), text):
+                if (m.start(), m.end()) not in found[name] and not self._inside(m.start(), taken):
+                    found[name].append((m.start(), m.end()))
+        doc._.posts = doc._.posts or {}
+        for name, spans in sorted(found.items()):
+            for start, end in sorted(set(spans)):
+                mentions.append(Mention(start, end, "Person", name, name))
+                if start in posts:
+                    doc._.posts[len(mentions) - 1] = posts[start]
+        return doc
+
+    @staticmethod
+    def _inside(at: int, taken: list[tuple[int, int]]) -> bool:
+        return any(s <= at < e for s, e in taken)
+
+    def _names(self, text: str, bounds: set[int], taken: list[tuple[int, int]]):
+        """Yield (start, end, start of the post before it or None) for vouched names."""
+        for m in FOREIGN.finditer(text):
+            before = self._post_before(text, m.start())
+            if before is not None or self._speech_after(text, m.end()):
+                yield m.start(), m.end(), before
+        for i in range(len(text)):
+            if self._inside(i, taken):
+                continue
+            end = self._name_end(text, i, bounds)
+            if end is None:
+                continue
+            if text.startswith(NOT_PERSON_AFTER, end) or text[max(0, i - 2):i] in NOT_PERSON_BEFORE:
+                continue
+            post = self._post_before(text, i)
+            if post is not None or self._speech_after(text, end) or self._title_after(text, end):
+                yield i, end, post
+
+    def _name_end(self, text: str, i: int, bounds: set[int]) -> int | None:
+        if text[i:i + 2] in self.compound:
+            sur = 2
+        elif text[i] in self.single:
+            sur = 1
+        else:
+            return None
+        options = []
+        for given in (2, 1):
+            end = i + sur + given
+            chars = text[i + sur:end]
+            if len(chars) < given or not all("\u4e00" <= c <= "\u9fff" for c in chars):
+                continue
+            if any(c in BAD_GIVEN for c in chars):
+                continue
+            if self._boundary(text, end):
+                options.append(end)
+        if not options:
+            return None
+        if len(options) == 2 and options[1] in bounds and options[0] not in bounds:
+            return options[1]
+        return options[0]
+
+    def _boundary(self, text: str, end: int) -> bool:
+        if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff":
+            return True
+        rest = text[end:end + 4]
+        return (any(rest.startswith(w) for w in self.stop) or rest.startswith(SPEECH)
+                or bool(self.title_re.match(rest)) or rest.startswith(("等", "和", "与", "入选")))
+
+    def _post_before(self, text: str, i: int) -> int | None:
+        """Start of the post phrase ending at ``i`` (院长、泌尿外科学术带头人), or None."""
+        window = text[max(0, i - 30):i]
+        m = self.post_re.search(window)
+        if not m:
+            return None
+        start = i - (len(window) - m.start())
+        # extend over earlier posts joined by 、 (院长、泌尿外科学术带头人)
+        while start > 0 and text[start - 1] == "、":
+            prev = self.post_re.search(text[max(0, start - 1 - 20):start - 1])
+            if not prev:
+                break
+            start = start - 1 - (len(text[max(0, start - 1 - 20):start - 1]) - prev.start())
+        return start
+
+    def _speech_after(self, text: str, end: int) -> bool:
+        return text.startswith(SPEECH, end)
+
+    def _title_after(self, text: str, end: int) -> bool:
+        m = self.title_re.match(text, end)
+        return bool(m) and (m.end() >= len(text) or not "\u4e00" <= text[m.end()] <= "\u9fff"
+                            or text.startswith(SPEECH, m.end()))
+
+    def _posts(self, text: str, post_start: int, name_start: int,
+               mentions: list[Mention]) -> list[tuple[int | None, str]]:
+        """Split the post phrase at 、 and find the organisation that ends where it begins.
+
+        A department word inside the phrase may itself be the tail of an organisation name
+        (…医院护理部): the organisation is the longest mention ending at or inside the phrase
+        start, and the title is what follows it."""
+        org, start = self._org_before(post_start, mentions)
+        titles = [t for t in text[start:name_start].split("、") if t]
+        return [(org, t) for t in titles]
+
+    @staticmethod
+    def _org_before(at: int, mentions: list[Mention]) -> tuple[int | None, int]:
+        best: int | None = None
+        for i, m in enumerate(mentions):
+            if m.type == "Person" or m.inner:
+                continue
+            touches = m.end == at or m.start < at < m.end
+            if touches and (best is None or m.end - m.start > mentions[best].end - mentions[best].start):
+                best = i
+        if best is None:
+            return None, at
+        return best, max(at, mentions[best].end)
+
+
+@Language.factory("kg_persons")
+def make_persons(nlp: Language, name: str) -> PersonRecognizer:
+    return PersonRecognizer()

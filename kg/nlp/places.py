@@ -1,0 +1,147 @@
+"""Places: administrative divisions of China (gazetteer) and countries.
+
+Why rules on context: short names (太原, 于都) are also ordinary words or name parts, so a
+short name counts only where the context vouches for it:
+- province short names (黑龙江, 新疆) always;
+- a prefecture's short name after its province (山西太原), before a name suffix or a
+  boundary (无锡携手…), or when the article also has the full name;
+- a county's short name after an ancestor (江西于都) or when the article has the full name;
+- townships only with one of their ancestors in the same article (many share a name).
+A name ending in 镇/乡/街道 right after a county is that county's township even when the
+gazetteer lacks it (divisions are renamed and merged every year).
+Where an official name is shared (two 通州区), the division whose ancestors the article
+mentions wins; ties go to the lowest code, so output is stable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.lexicons import Division, countries, gazetteer, org_suffixes, word_set
+from kg.nlp.mentions import Mention, mentions_of
+
+_MAX_LEN = 12
+_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)")
+_AFTER_OK = set("，,。、；;：:！？!?“”\"（）()《》 \n—-")
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    text: str
+    divisions: tuple[Division, ...]
+    short: bool
+    country: tuple[str, str] | None = None
+
+
+class PlaceRecognizer:
+    """Finds places in ``doc.text`` and appends them to ``doc._.mentions``."""
+
+    def __init__(self) -> None:
+        self.gaz = gazetteer()
+        self.countries = countries()
+        self.stop = word_set("stopwords.txt")
+        self.suffix_starts = {s[:2] for s in org_suffixes()}
+
+    def __call__(self, doc: Doc) -> Doc:
+        hits = self.match(doc.text)
+        self.set_annotations(doc, self.disambiguate(doc.text, hits))
+        return doc
+
+    def match(self, text: str) -> list[_Hit]:
+        """Longest names at each position, left to right, without overlaps."""
+        hits: list[_Hit] = []
+        i = 0
+        while i < len(text):
+            hit = self._longest_at(text, i)
+            if hit is None:
+                i += 1
+                continue
+            hits.append(hit)
+            i = hit.end
+        return hits
+
+    def _longest_at(self, text: str, i: int) -> _Hit | None:
+        for n in range(min(_MAX_LEN, len(text) - i), 1, -1):
+            s = text[i:i + n]
+            if s in self.gaz.by_name:
+                return _Hit(i, i + n, s, self.gaz.by_name[s], short=False)
+            if s in self.countries:
+                return _Hit(i, i + n, s, (), short=False, country=self.countries[s])
+            if s in self.gaz.by_short:
+                divs = tuple(d for d in self.gaz.by_short[s] if d.level <= 3)
+                if divs:
+                    return _Hit(i, i + n, s, divs, short=True)
+        return None
+
+    def disambiguate(self, text: str, hits: list[_Hit]) -> list[tuple[_Hit, Division | None]]:
+        full_codes = {d.code for h in hits if not h.short for d in h.divisions}
+        in_text = set(full_codes) | {d.code for h in hits for d in h.divisions if d.level == 1}
+        out: list[tuple[_Hit, Division | None]] = []
+        prev: Division | None = None
+        prev_end = -1
+        for h in hits:
+            if h.country:
+                out.append((h, None))
+                prev = None
+                continue
+            chosen = self._choose(h, in_text, prev if prev_end == h.start else None)
+            if chosen is not None and self._accept(text, h, chosen, full_codes, prev, prev_end):
+                out.append((h, chosen))
+                prev, prev_end = chosen, h.end
+            else:
+                prev = None
+        return out
+
+    def _choose(self, h: _Hit, in_text: set[str], before: Division | None) -> Division | None:
+        def score(d: Division) -> tuple[int, int, int, str]:
+            anc = {a.code for a in self.gaz.ancestors(d.code)}
+            return (-int(before is not None and before.code in anc), -len(anc & in_text),
+                    d.level, d.code)
+        return min(h.divisions, key=score) if h.divisions else None
+
+    def _accept(self, text: str, h: _Hit, d: Division, full_codes: set[str],
+                prev: Division | None, prev_end: int) -> bool:
+        after_parent = prev is not None and prev_end == h.start and self.gaz.is_within(d.code, prev.code)
+        if d.level == 4:
+            if prev is not None and prev_end == h.start and not after_parent:
+                return False  # a township right after a county that is not its own
+            anc = {a.code for a in self.gaz.ancestors(d.code)}
+            return after_parent or bool(anc & full_codes)
+        if not h.short:
+            return len(h.text) > 2 or after_parent or d.level < 3
+        if d.level == 1:
+            return True
+        if after_parent or d.code in full_codes:
+            return True
+        if d.level == 2:
+            nxt = text[h.end:h.end + 2]
+            return (not nxt or nxt[0] in _AFTER_OK or nxt in self.suffix_starts
+                    or any(text.startswith(w, h.end) for w in self.stop if len(w) > 1)
+                    or nxt.startswith(("市民", "地区", "等地", "两地")))
+        return False
+
+    @staticmethod
+    def set_annotations(doc: Doc, chosen: list[tuple[_Hit, Division | None]]) -> None:
+        mentions = mentions_of(doc)
+        taken = {h.start for h, _ in chosen}
+        for h, d in chosen:
+            if h.country:
+                code, name = h.country
+                mentions.append(Mention(h.start, h.end, "Country", name, h.text, key=f"country:{code}"))
+            elif d is not None:
+                mentions.append(Mention(h.start, h.end, d.type, d.name, h.text, key=f"place:{d.code}"))
+                m = _TOWNSHIP.match(doc.text, h.end) if d.level == 3 else None
+                if m and h.end not in taken:
+                    mentions.append(Mention(m.start(), m.end(), "Township", m.group(), m.group(),
+                                            key=f"place:{d.code}/{m.group()}"))
+
+
+@Language.factory("kg_places")
+def make_places(nlp: Language, name: str) -> PlaceRecognizer:
+    return PlaceRecognizer()

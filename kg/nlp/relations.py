@@ -1,0 +1,190 @@
+"""Relations between mentions: from the structure of names, from posts, and from verb frames.
+
+- Names: an organisation or initiative whose name holds a place is located there (the place
+  nearest the suffix: 北京大学第一医院太原医院 → 太原市); a hospital whose name holds a
+  university before 附属 is affiliated with it; a university or government body whose name
+  holds a shorter one of the same type is part of it (浙江大学医学院 → 浙江大学,
+  中共浙江省委宣传部 → 中共浙江省委); an aid team serves where its name says (援吉布提).
+- Posts found by the person component become holdsPosition edges with their titles.
+- Verb frames (``verb_frames.json``): within one clause, ``HEAD verb TAIL`` with the nearest
+  fitting mentions on each side, the head possibly in an earlier clause of the sentence; the
+  passive ``由 A、B 主办的 Y`` and ``Y 由 A 派遣`` forms; ``A 与 B 签订/合作`` for the
+  symmetric cooperatesWith; ``Y 在 X 召开`` places an event.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.mentions import Mention, Relation, mentions_of, relations_of, resolved, sentence_bounds
+
+PLACES = frozenset({"Province", "City", "County", "Township", "Country"})
+ORGS = frozenset({"Hospital", "PrimaryCareFacility", "PublicHealthAgency", "GovernmentAgency",
+                  "University", "Organization"})
+INITIATIVES = frozenset({"MedicalAlliance", "AidTeam", "Program", "Event"})
+GROUPS = {"Place": PLACES, "Org": ORGS, "Initiative": INITIATIVES, "Policy": frozenset({"Policy"}),
+          "Event": frozenset({"Event"}), "Program": frozenset({"Program"}),
+          "AidTeam": frozenset({"AidTeam"}), "MedicalAlliance": frozenset({"MedicalAlliance"})}
+CLAUSE_END = "，,；;。！？!?\n：:"
+
+
+@lru_cache(maxsize=1)
+def verb_frames() -> list[dict]:
+    text = resources.files("kg.lexicons").joinpath("verb_frames.json").read_text("utf-8")
+    return json.loads(text)["frames"]
+
+
+def _types(spec: list[str]) -> frozenset[str]:
+    return frozenset().union(*(GROUPS[s] for s in spec))
+
+
+class RelationExtractor:
+    """Appends relations to ``doc._.relations``."""
+
+    def __init__(self) -> None:
+        self.frames = [(f, re.compile(f["verbs"]), _types(f["head"]), _types(f["tail"]))
+                       for f in verb_frames()]
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = mentions_of(doc)
+        out = relations_of(doc)
+        seen: set[tuple[int, str, int, str | None]] = set()
+
+        def add(h: int, rel: str, t: int, at: int, title: str | None = None) -> None:
+            h, t = resolved(mentions, h), resolved(mentions, t)
+            if h == t or (h, rel, t, title) in seen:
+                return
+            seen.add((h, rel, t, title))
+            s, e = sentence_bounds(doc.text, at)
+            out.append(Relation(h, rel, t, s, e, title))
+
+        self._from_names(doc.text, mentions, add)
+        self._from_posts(doc, mentions, add)
+        self._from_frames(doc.text, mentions, add)
+        return doc
+
+    # -- names ---------------------------------------------------------------------------------
+    @staticmethod
+    def _from_names(text: str, mentions: list[Mention], add) -> None:
+        for i, m in enumerate(mentions):
+            if m.type in PLACES or m.type == "Person" or m.ref is not None:
+                continue
+            inside = [j for j, o in enumerate(mentions) if j != i and m.start <= o.start
+                      and o.end <= m.end and (o.end - o.start) < (m.end - m.start)]
+            places = [j for j in inside if mentions[j].type in PLACES and mentions[j].type != "Country"]
+            if places and m.type != "AidTeam":
+                add(i, "locatedIn", max(places, key=lambda j: mentions[j].end), m.start)
+            for j in inside:
+                o = mentions[j]
+                longer_inner = [k for k in inside if mentions[k].type == o.type and mentions[k].end > o.end]
+                if o.type == "University" and m.type == "Hospital" and "附属" in text[o.end:m.end] \
+                        and not longer_inner:
+                    add(i, "affiliatedWith", j, m.start)
+                if o.type == m.type and m.type in ("University", "GovernmentAgency") and o.start == m.start \
+                        and not longer_inner:
+                    add(i, "partOf", j, m.start)
+            if m.type == "AidTeam":
+                for j in inside:
+                    if mentions[j].type in PLACES and "援" in text[m.start:mentions[j].start]:
+                        add(i, "servesIn", j, m.start)
+
+    # -- posts ---------------------------------------------------------------------------------
+    @staticmethod
+    def _from_posts(doc: Doc, mentions: list[Mention], add) -> None:
+        posts = doc._.posts if Doc.has_extension("posts") and doc._.posts else {}
+        for person, items in sorted(posts.items()):
+            by_org: dict[int, list[str]] = {}
+            for org, title in items:
+                if org is not None:
+                    by_org.setdefault(resolved(mentions, org), []).append(title)
+            for org, titles in sorted(by_org.items()):
+                add(person, "holdsPosition", org, mentions[person].start, "、".join(titles))
+
+    # -- verb frames ---------------------------------------------------------------------------
+    def _from_frames(self, text: str, mentions: list[Mention], add) -> None:
+        outer = sorted((i for i, m in enumerate(mentions) if not m.inner and m.type != "Person"),
+                       key=lambda i: mentions[i].start)
+        for frame, verbs, heads, tails in self.frames:
+            for v in verbs.finditer(text):
+                if any(mentions[i].start <= v.start() < mentions[i].end for i in outer):
+                    continue
+                sent_start, sent_end = sentence_bounds(text, v.start())
+                clause_start = self._clause_start(text, v.start(), sent_start)
+                clause_end = self._clause_end(text, v.end(), sent_end)
+                before = [i for i in outer if sent_start <= mentions[i].start and mentions[i].end <= v.start()]
+                after = [i for i in outer if v.end() <= mentions[i].start and mentions[i].end <= clause_end]
+                passive = frame.get("passive", False) and "由" in text[sent_start:v.start()]
+                if passive:
+                    by = text.rfind("由", sent_start, v.start())
+                    agents = [i for i in before if mentions[i].start > by and mentions[i].type in heads]
+                    target = self._first(after, mentions, tails) or self._last(
+                        [i for i in before if mentions[i].end <= by], mentions, tails)
+                    for a in agents:
+                        if target is not None:
+                            add(a, frame["rel"], target, v.start())
+                    continue
+                if frame.get("symmetric"):
+                    self._symmetric(text, v, before, mentions, heads, clause_start, add, frame["rel"])
+                    continue
+                head = self._last([i for i in before if mentions[i].start >= clause_start], mentions, heads)
+                if head is None:
+                    head = self._last(before, mentions, heads)
+                tail = self._first(after, mentions, tails)
+                if head is not None and tail is not None:
+                    add(head, frame["rel"], tail, v.start())
+                if frame.get("located") and head is not None:
+                    self._event_place(text, v.start(), before, mentions, head, add)
+
+    @staticmethod
+    def _symmetric(text: str, v: re.Match, before: list[int], mentions: list[Mention],
+                   heads: frozenset[str], clause_start: int, add, rel: str) -> None:
+        """A 与/和/同 B … verb: the two mentions on either side of the conjunction."""
+        fits = [i for i in before if mentions[i].type in heads and mentions[i].start >= clause_start]
+        for a, b in itertools.pairwise(fits):
+            between = text[mentions[a].end:mentions[b].start]
+            if between in ("与", "和", "同", "及", "携手"):
+                add(a, rel, b, v.start())
+
+    @staticmethod
+    def _event_place(text: str, at: int, before: list[int], mentions: list[Mention], head: int,
+                     add) -> None:
+        """Y 在 X 召开/举行: the event is located at the place or organisation X."""
+        zai = text.rfind("在", mentions[head].end, at)
+        if zai < 0:
+            return
+        for i in before:
+            if mentions[i].start > zai and mentions[i].type in PLACES:
+                add(head, "locatedIn", i, at)
+                return
+
+    @staticmethod
+    def _first(idx: list[int], mentions: list[Mention], types: frozenset[str]) -> int | None:
+        return next((i for i in idx if mentions[resolved(mentions, i)].type in types), None)
+
+    @staticmethod
+    def _last(idx: list[int], mentions: list[Mention], types: frozenset[str]) -> int | None:
+        return next((i for i in reversed(idx) if mentions[resolved(mentions, i)].type in types), None)
+
+    @staticmethod
+    def _clause_start(text: str, at: int, floor: int) -> int:
+        while at > floor and text[at - 1] not in CLAUSE_END:
+            at -= 1
+        return at
+
+    @staticmethod
+    def _clause_end(text: str, at: int, ceil: int) -> int:
+        while at < ceil and text[at] not in CLAUSE_END:
+            at += 1
+        return at
+
+
+@Language.factory("kg_relations")
+def make_relations(nlp: Language, name: str) -> RelationExtractor:
+    return RelationExtractor()

@@ -1,0 +1,128 @@
+"""One entity per real thing, across articles and pages.
+
+Rules:
+- places and countries are one entity per gazetteer code (黑龙江 and 黑龙江省 alike);
+- persons are one entity per name;
+- other mentions of the same coarse kind (organisation, initiative, policy) that share a
+  normalised name or alias are one entity; a mention linked to another (该院, or a bracketed
+  renaming) joins that one's entity, the renaming as an alias, the anaphor as nothing;
+- the canonical name is the longest name a member mention gives as its own (not a renaming),
+  ties broken by code point, so the result is stable; the type is the most frequent among
+  the members.
+Names are compared after NFKC, removing spaces, quotes and 《》, and folding 卫生健康委员会 and
+卫健委 into 卫生健康委 (the newspaper's form).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.extract import ArticleResult, FoundMention
+
+COARSE = {"Province": "Place", "City": "Place", "County": "Place", "Township": "Place",
+          "Country": "Place", "Hospital": "Org", "PrimaryCareFacility": "Org",
+          "PublicHealthAgency": "Org", "GovernmentAgency": "Org", "University": "Org",
+          "Organization": "Org", "MedicalAlliance": "Initiative", "AidTeam": "Initiative",
+          "Program": "Initiative", "Event": "Initiative", "Policy": "Policy", "Person": "Person"}
+_STRIP = re.compile(r"[\s\u3000“”\"'‘’「」『』《》〈〉]")
+_FOLD = (("卫生健康委员会", "卫生健康委"), ("卫健委", "卫生健康委"))
+
+
+def normalise(name: str) -> str:
+    s = _STRIP.sub("", unicodedata.normalize("NFKC", name))
+    for a, b in _FOLD:
+        s = s.replace(a, b)
+    return s
+
+
+@dataclass
+class Entity:
+    id: str
+    type: str
+    name: str
+    aliases: list[str]
+    mentions: list[tuple[str, int, int]]
+    key: str | None = None
+    roles: list[str] = field(default_factory=list)
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def find(self, x: tuple[int, int]) -> tuple[int, int]:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: tuple[int, int], b: tuple[int, int]) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def resolve(results: list[ArticleResult]) -> tuple[list[Entity], dict[tuple[int, int], str]]:
+    """Entities, and for each (article position, mention index) the id of its entity."""
+    uf = _UnionFind()
+    first_by_key: dict[tuple[str, str], tuple[int, int]] = {}
+    for a, res in enumerate(results):
+        for i, m in enumerate(res.mentions):
+            me = (a, i)
+            uf.find(me)
+            if m.ref is not None:
+                uf.union(me, (a, m.ref))
+            for k in _keys(m):
+                if k in first_by_key:
+                    uf.union(me, first_by_key[k])
+                else:
+                    first_by_key[k] = me
+    groups: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for a, res in enumerate(results):
+        for i in range(len(res.mentions)):
+            groups.setdefault(uf.find((a, i)), []).append((a, i))
+    entities: list[Entity] = []
+    index: dict[tuple[int, int], str] = {}
+    used: set[str] = set()
+    for members in groups.values():
+        ent = _entity([results[a].mentions[i] for a, i in members])
+        while ent.id in used:  # same name, different kinds: keep both, apart
+            ent.id += "'"
+        used.add(ent.id)
+        entities.append(ent)
+        for me in members:
+            index[me] = ent.id
+    entities.sort(key=lambda e: e.id)
+    return entities, index
+
+
+def _keys(m: FoundMention) -> list[tuple[str, str]]:
+    if m.role == "anaphor":
+        return []
+    if m.key:
+        return [("key", m.key)]
+    coarse = COARSE[m.type]
+    names = {m.name} if m.type == "Person" else {m.name, m.text, *m.aliases}
+    return [(coarse, normalise(n)) for n in sorted(names) if n]
+
+
+def _entity(members: list[FoundMention]) -> Entity:
+    named = [m for m in members if m.role != "anaphor"]
+    own = [m for m in named if m.ref is None] or named or members
+    type_ = Counter(m.type for m in own).most_common(1)[0][0] if own else members[0].type
+    typed = [m for m in own if m.type == type_] or own
+    name = sorted((m.name for m in typed), key=lambda n: (-len(normalise(n)), n))[0]
+    if typed[0].key:
+        name = typed[0].name
+    aliases = {x for m in named for x in (m.name, m.text, *m.aliases)} - {name, ""}
+    key = next((m.key for m in members if m.key), None)
+    ent_id = key if key else f"{type_}/{name}"
+    return Entity(
+        id=ent_id, type=type_, name=name,
+        aliases=sorted(a for a in aliases if normalise(a) != normalise(name)),
+        mentions=sorted({(m.article, m.start, m.end) for m in members}),
+        key=key, roles=sorted({m.role for m in members if m.role and m.role != "anaphor"}))
