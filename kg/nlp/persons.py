@@ -86,8 +86,9 @@ class PersonRecognizer:
             before = self._post_before(text, m.start())
             if before is not None or self._speech_after(text, m.end()):
                 yield m.start(), m.end(), before
+        last_end = 0
         for i in range(len(text)):
-            if self._inside(i, taken):
+            if i < last_end or self._inside(i, taken):
                 continue
             end = self._name_end(text, i, bounds)
             if end is None:
@@ -96,6 +97,7 @@ class PersonRecognizer:
                 continue
             post = self._post_before(text, i)
             if post is not None or self._speech_after(text, end) or self._title_after(text, end):
+                last_end = end
                 yield i, end, post
 
     def _name_end(self, text: str, i: int, bounds: set[int]) -> int | None:
@@ -168,7 +170,7 @@ class PersonRecognizer:
         for i, m in enumerate(mentions):
             if m.type == "Person" or m.inner:
                 continue
-            touches = m.end == at or m.start < at < m.end
+            touches = m.end == at or m.start <= at < m.end
             if touches and (best is None or m.end - m.start > mentions[best].end - mentions[best].start):
                 best = i
         if best is None:

@@ -139,8 +139,8 @@ class RelationExtractor:
                 tail = self._first(after, mentions, tails)
                 if head is not None and tail is not None:
                     add(head, frame["rel"], tail, v.start())
-                if frame.get("located") and head is not None:
-                    self._event_place(text, v.start(), before, mentions, head, add)
+                if frame.get("located"):
+                    self._event_place(text, v.start(), before, mentions, add)
 
     @staticmethod
     def _symmetric(text: str, v: re.Match, before: list[int], mentions: list[Mention],
@@ -153,15 +153,18 @@ class RelationExtractor:
                 add(a, rel, b, v.start())
 
     @staticmethod
-    def _event_place(text: str, at: int, before: list[int], mentions: list[Mention], head: int,
-                     add) -> None:
-        """Y 在 X 召开/举行: the event is located at the place or organisation X."""
-        zai = text.rfind("在", mentions[head].end, at)
+    def _event_place(text: str, at: int, before: list[int], mentions: list[Mention], add) -> None:
+        """Y 在 X 召开/举行: the event or programme Y is located at the place X."""
+        events = [i for i in before if mentions[resolved(mentions, i)].type in ("Event", "Program")]
+        if not events:
+            return
+        event = events[-1]
+        zai = text.find("在", mentions[event].end, at)
         if zai < 0:
             return
         for i in before:
             if mentions[i].start > zai and mentions[i].type in PLACES:
-                add(head, "locatedIn", i, at)
+                add(event, "locatedIn", i, at)
                 return
 
     @staticmethod

@@ -1,0 +1,128 @@
+"""A build of the seeds: every export parses, builds are identical, exports/ is current,
+and the graph scores at least what it scored when this test was written."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+
+import networkx as nx
+import pytest
+from conftest import ROOT, SHARED
+from rdflib import Graph
+
+EXPORTS = ROOT / "exports"
+FILES = ["graph.json", "graph.ttl", "graph.html", "graph.graphml", "graph.gexf", "manifest.json"]
+
+
+def test_all_exports_are_written(seed_build):
+    _, out = seed_build
+    for name in FILES:
+        assert (out / name).stat().st_size > 0
+    assert sorted(p.name for p in (out / "neo4j").iterdir())
+    assert not list(out.parent.glob(".out.*")), "no temporary folders are left behind"
+
+
+def test_json_has_schema_types_and_provenance(seed_build):
+    _, out = seed_build
+    data = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    types = {n["type"] for n in data["nodes"]}
+    assert {"Article", "Person", "Hospital", "Province", "Event", "Policy"} <= types
+    rels = [e for e in data["links"] if e["rel"] not in ("mentions", "partOf")]
+    assert rels and all(e["evidence"] and e["evidence"][0]["sentence"] for e in rels)
+    journalists = [n for n in data["nodes"] if "journalist" in n.get("roles", [])]
+    assert {"董宇翔", "郑纯胜"} <= {n["name"] for n in journalists}
+
+
+def test_evidence_offsets_point_into_the_source_file(seed_build):
+    _, out = seed_build
+    data = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    texts = {p.name: p.read_text(encoding="utf-8") for p in (ROOT / "seeds").glob("*.txt")}
+    for node in data["nodes"]:
+        for m in node.get("mentions", [])[:3]:
+            source = m["article"].split("#")[0]
+            span = texts[source][m["start"]:m["end"]]
+            assert span.replace("\n", "") , node["name"]
+
+
+def test_turtle_parses_and_carries_every_entity(seed_build):
+    result, out = seed_build
+    rdf = Graph().parse(out / "graph.ttl", format="turtle")
+    assert len(rdf) > result.graph.number_of_nodes()
+
+
+def test_graphml_and_gexf_read_back_with_the_same_nodes(seed_build):
+    result, out = seed_build
+    gml = nx.read_graphml(out / "graph.graphml")
+    gexf = nx.read_gexf(out / "graph.gexf")
+    assert gml.number_of_nodes() == gexf.number_of_nodes() == result.graph.number_of_nodes()
+    assert gml.number_of_edges() == result.graph.number_of_edges()
+    assert gexf.number_of_edges() == result.graph.number_of_edges()
+
+
+def test_gexf_validates_against_the_official_schema(seed_build):
+    lxml = pytest.importorskip("lxml.etree")
+    xsd = SHARED / "schemas" / "gexf-1.2draft" / "gexf.xsd"
+    if not xsd.exists():
+        pytest.skip("../shared/schemas is not beside this checkout")
+    schema = lxml.XMLSchema(lxml.parse(str(xsd)))
+    doc = lxml.parse(str(seed_build[1] / "graph.gexf"))
+    assert schema.validate(doc), schema.error_log
+
+
+def test_neo4j_csv_has_admin_import_headers(seed_build):
+    _, out = seed_build
+    with open(out / "neo4j" / "nodes_Hospital.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][0] == "id:ID" and "aliases:string[]" in rows[0]
+    with open(out / "neo4j" / "rels_locatedIn.csv", encoding="utf-8", newline="") as f:
+        assert next(csv.reader(f))[:3] == [":START_ID", ":END_ID", ":TYPE"]
+
+
+def test_html_needs_no_network(seed_build):
+    page = (seed_build[1] / "graph.html").read_text(encoding="utf-8")
+    assert "vis-network" in page or "vis.Network" in page
+    assert "src=\"http" not in page and "href=\"http" not in page
+
+
+def test_builds_are_byte_identical_and_match_the_committed_exports(seed_build, tmp_path):
+    from kg.build import build_graph_from
+    from kg.export.writer import write_all
+
+    _, out = seed_build
+    again = build_graph_from([ROOT / "seeds"])
+    write_all(again.graph, tmp_path / "again", again.manifest)
+    for path in sorted(out.rglob("*")):
+        if path.is_file():
+            rel = path.relative_to(out)
+            assert path.read_bytes() == (tmp_path / "again" / rel).read_bytes(), rel
+            assert (EXPORTS / rel).read_bytes() == path.read_bytes(), f"exports/{rel} is stale: make build"
+
+
+def test_a_failed_export_leaves_the_previous_output_intact(seed_build, tmp_path, monkeypatch):
+    from kg.export import writer
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.json").write_text("previous", encoding="utf-8")
+
+    def broken(g, path):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setitem(writer.FILES, "graph.gexf", broken)
+    with pytest.raises(RuntimeError):
+        writer.write_all(seed_build[0].graph, out, [])
+    assert (out / "graph.json").read_text(encoding="utf-8") == "previous"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="../shared/eval is absent")
+def test_seed_scores_do_not_regress(seed_build):
+    score = subprocess.run(
+        [sys.executable, str(SHARED / "eval" / "score.py"), str(SHARED / "eval" / "gold-seeds"),
+         str(seed_build[1] / "graph.json"), "--json"], capture_output=True, text=True, check=True)
+    result = json.loads(score.stdout)
+    assert result["entities_typed"]["all"]["f1"] >= 0.75
+    assert result["relations"]["all"]["f1"] >= 0.62

@@ -1,0 +1,31 @@
+"""The command line: help without heavy imports, clear errors without tracebacks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True)
+
+
+def test_help_lists_the_commands_and_does_not_import_spacy():
+    code = "import sys, kg.cli; kg.cli._parser(); print('spacy' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
+    out = run("--help").stdout
+    assert "build" in out and "export" in out
+
+
+def test_a_missing_input_is_named_without_a_traceback(tmp_path):
+    res = run("build", str(tmp_path / "absent"), "-o", str(tmp_path / "out"))
+    assert res.returncode == 2
+    assert "absent" in res.stderr and "Traceback" not in res.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_export_rewrites_one_format_from_graph_json(seed_build, tmp_path):
+    _, out = seed_build
+    res = run("export", str(out / "graph.json"), "--format", "gexf", "-o", str(tmp_path / "g.gexf"))
+    assert res.returncode == 0, res.stderr
+    assert (tmp_path / "g.gexf").read_bytes() == (out / "graph.gexf").read_bytes()
