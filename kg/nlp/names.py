@@ -33,8 +33,10 @@ from kg.nlp.mentions import Mention, mentions_of
 
 MAX_BODY = 24
 NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z０-９Ａ-Ｚａ-ｚ·•]")
-LEADING_DATE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|^\d{1,2}月(?:份)?")
+LEADING_DATE = re.compile(r"^自?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|^\d{1,2}月(?:份)?|^自\d{4}年(?:以来)?")
 LEADING_CONJ = "和与及同暨并或"
+QUANTITY = re.compile(r"\d+\s*[家所个座]|所有|多家|多所|各家|一批|部分|全部")
+BATCH = re.compile(r"第[0-9一二三四五六七八九十]+批")
 ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百]+[批届次个期]?|[0-9]+")
 BOOK = re.compile(r"《([^《》\n]{2,60})》")
 QUOTED_PROGRAM = re.compile(r"[“\"]([^“”\"\n]{2,20})[”\"](建设|创建|行动|活动|工程)")
@@ -88,8 +90,8 @@ class NameRecognizer:
         for m in self.suffix_re.finditer(text):
             if m.end() not in bounds:
                 continue
-            kind = "org" if COARSE[self.suffixes[m.group()]] == "Org" else "initiative"
-            start = self._left(text, m.start(), place_end, suffix_end, kind)
+            kind = "initiative" if self.suffixes[m.group()] in ("Program", "Event", "Policy") else "org"
+            start = self._left(text, m.start(), place_end, suffix_end, kind, bounds)
             cand = self._candidate(text, start, m.end(), m.group(), places, bounds)
             if cand is not None:
                 found.append(cand)
@@ -97,24 +99,27 @@ class NameRecognizer:
         return self._outermost(found)
 
     def _left(self, text: str, start: int, place_end: dict[int, Mention],
-              suffix_end: set[int], kind: str) -> int:
-        """Scan left over the body. A conjunction 和/与/及 ends it only right after another
-        complete name (乡镇卫生院和社区…), since 和 is common inside names (协和医院)."""
+              suffix_end: set[int], kind: str, bounds: set[int]) -> int:
+        """Scan left over the body. A boundary word counts only where it is a word of its own
+        for the segmenter (从 ends a name, 从业 does not). A conjunction 和/与/及 ends it only
+        right after another complete name (乡镇卫生院和社区…), since 和 is common inside names
+        (协和医院)."""
         j = start
         while j > 0 and start - j < MAX_BODY:
             if j in place_end:
                 j = place_end[j].start
                 continue
-            if self._stop_ends_at(text, j, kind) or not NAME_CHAR.match(text[j - 1]):
+            if self._stop_ends_at(text, j, kind, bounds) or not NAME_CHAR.match(text[j - 1]):
                 break
             if text[j - 1] in LEADING_CONJ and j - 1 in suffix_end:
                 break
             j -= 1
         return j
 
-    def _stop_ends_at(self, text: str, j: int, kind: str) -> bool:
+    def _stop_ends_at(self, text: str, j: int, kind: str, bounds: set[int]) -> bool:
         stop = self.stops[kind]
-        return any(text[j - n:j] in stop for n in range(1, min(self.stop_len, j) + 1))
+        return j in bounds and any(text[j - n:j] in stop and j - n in bounds
+                                   for n in range(1, min(self.stop_len, j) + 1))
 
     def _candidate(self, text: str, start: int, end: int, suffix: str,
                    places: list[Mention], bounds: set[int]) -> Candidate | None:
@@ -122,21 +127,32 @@ class NameRecognizer:
         date = LEADING_DATE.match(body)
         if date:
             start += date.end()
-        while end - start > len(suffix) + 2 and text[start] in LEADING_CONJ:
+        while end - start > len(suffix) + 2 and text[start] in LEADING_CONJ and start + 1 in bounds:
             start += 1
         type_ = self.suffixes[suffix]
         if not self._is_name(text, start, end, suffix, type_, places):
+            return None
+        if type_ == "Policy" and not self._policy_like(text, start, end, places):
             return None
         inner = [(m.end() + start, m.group())
                  for m in self.suffix_re.finditer(text[start:end - len(suffix)])
                  if m.end() + start in bounds]
         return Candidate(start, end, type_, text[start:end], inner_ends=inner)
 
+    @staticmethod
+    def _policy_like(text: str, start: int, end: int, places: list[Mention]) -> bool:
+        """An unbracketed policy word (办法, 方案, 通知) names a document only in quotes or
+        when the name starts with a place (河南省医保经办规程 but not 考核办法)."""
+        quoted = start > 0 and text[start - 1] in "“\"「" and end < len(text) and text[end] in "”\"」"
+        return quoted or any(p.start == start for p in places)
+
     def _is_name(self, text: str, start: int, end: int, suffix: str, type_: str,
                  places: list[Mention]) -> bool:
         prefix = text[start:end - len(suffix)]
         if type_ == "AidTeam" and not re.search(r"援|批", prefix):
             return False
+        if QUANTITY.search(prefix) or (COARSE[type_] == "Org" and BATCH.search(prefix)):
+            return False  # 通州区22家社区医院, 所有…: plural, generic; 第三批…基金会: two names
         has_place = any(start <= p.start and p.end <= end - len(suffix) + 1 for p in places)
         rest = ORDINAL.sub("", prefix)
         for p in places:
@@ -186,6 +202,8 @@ class NameRecognizer:
         """Where the canonical name starts: after leading places that only locate the next."""
         at = {p.start: p for p in places if start <= p.start and p.end <= end}
         cur = start
+        if cur in at and at[cur].type == "Country" and at[cur].key != "country:CN" and at[cur].end < end:
+            cur = at[cur].end  # 保加利亚大特尔诺沃大学 → 大特尔诺沃大学
         while cur in at:
             p = at[cur]
             nxt = at.get(p.end)

@@ -35,6 +35,7 @@ NOT_PERSON_AFTER = ("先生", "女士", "大爷", "大妈", "阿姨", "奶奶", 
 NOT_PERSON_BEFORE = ("患者", "化名", "病人", "老人", "居民", "村民", "市民", "家属")
 FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}")
 DEPT_END = word_set("departments.txt")
+WEAK_TITLES = frozenset({"医生", "专家", "教授", "负责人"})
 BAD_GIVEN = set("的了在和与及等是为将被把从到对向由也都就还又再这那其该个位名年月日")
 
 
@@ -87,10 +88,11 @@ class PersonRecognizer:
             if before is not None or self._speech_after(text, m.end()):
                 yield m.start(), m.end(), before
         last_end = 0
+        in_title = {k for m in self.title_re.finditer(text) for k in range(m.start(), m.end())}
         for i in range(len(text)):
-            if i < last_end or self._inside(i, taken):
+            if i < last_end or i in in_title or i not in bounds or self._inside(i, taken):
                 continue
-            end = self._name_end(text, i, bounds)
+            end = self._name_end(text, i, bounds, after_post=self._post_before(text, i) is not None)
             if end is None:
                 continue
             if text.startswith(NOT_PERSON_AFTER, end) or text[max(0, i - 2):i] in NOT_PERSON_BEFORE:
@@ -100,7 +102,9 @@ class PersonRecognizer:
                 last_end = end
                 yield i, end, post
 
-    def _name_end(self, text: str, i: int, bounds: set[int]) -> int | None:
+    def _name_end(self, text: str, i: int, bounds: set[int], after_post: bool) -> int | None:
+        """End of the name starting at ``i``. After a post (院长杨立志看信后) a name needs no
+        boundary after it: the segmenter's word boundary, else three characters, decides."""
         if text[i:i + 2] in self.compound:
             sur = 2
         elif text[i] in self.single:
@@ -108,6 +112,7 @@ class PersonRecognizer:
         else:
             return None
         options = []
+        valid = []
         for given in (2, 1):
             end = i + sur + given
             chars = text[i + sur:end]
@@ -115,12 +120,16 @@ class PersonRecognizer:
                 continue
             if any(c in BAD_GIVEN for c in chars):
                 continue
+            valid.append(end)
             if self._boundary(text, end):
                 options.append(end)
+        if not options and after_post and valid:
+            short = [e for e in valid if e in bounds]
+            return valid[0] if len(short) != 1 or valid[0] in bounds else short[0]
         if not options:
             return None
-        if len(options) == 2 and options[1] in bounds and options[0] not in bounds:
-            return options[1]
+        if len(options) == 2 and not (options[0] in bounds and options[1] not in bounds):
+            return options[1]  # 曾勇说: the third character starts the boundary word itself
         return options[0]
 
     def _boundary(self, text: str, end: int) -> bool:
@@ -149,9 +158,11 @@ class PersonRecognizer:
         return text.startswith(SPEECH, end)
 
     def _title_after(self, text: str, end: int) -> bool:
+        """刘志宇院长: a post title (not a bare occupation such as 医生) right after the name."""
         m = self.title_re.match(text, end)
-        return bool(m) and (m.end() >= len(text) or not "\u4e00" <= text[m.end()] <= "\u9fff"
-                            or text.startswith(SPEECH, m.end()))
+        return bool(m) and m.group() not in WEAK_TITLES and (
+            m.end() >= len(text) or not "\u4e00" <= text[m.end()] <= "\u9fff"
+            or text.startswith(SPEECH, m.end()))
 
     def _posts(self, text: str, post_start: int, name_start: int,
                mentions: list[Mention]) -> list[tuple[int | None, str]]:
@@ -161,6 +172,8 @@ class PersonRecognizer:
         (…医院护理部): the organisation is the longest mention ending at or inside the phrase
         start, and the title is what follows it."""
         org, start = self._org_before(post_start, mentions)
+        if org is None and post_start > 0 and text[post_start - 1] in ")）":
+            org, _ = self._org_before(post_start - 1, mentions)
         titles = [t for t in text[start:name_start].split("、") if t]
         return [(org, t) for t in titles]
 
