@@ -98,3 +98,24 @@ def test_character_segmenter_runs_the_same_components(nlp_char):
     named, rels, _ = facts(nlp_char, "近日，甘肃省卫生健康委印发《甘肃省基层卫生服务实施方案》。")
     assert "甘肃省卫生健康委" in names_of(named)
     assert rels
+
+
+def test_cooperation_with_an_enumerated_list_of_partners(nlp):
+    _, rels, _ = facts(nlp, "浙江省人民医院先后与四川省成都市、贵州省遵义市签订合作协议。")
+    partners = {t for h, r, t, _ in rels if r == "cooperatesWith" and h == "浙江省人民医院"}
+    assert partners == {"成都市", "遵义市"}
+
+
+def test_paired_assistance_stated_with_yu(nlp):
+    _, rels, _ = facts(nlp, "近年来，福建省厦门市与甘肃省临夏回族自治州建立对口帮扶关系。")
+    assert ("厦门市", "assists", "临夏回族自治州", None) in rels
+
+
+def test_a_quoted_part_stays_inside_an_event_name(nlp):
+    named, _, _ = facts(nlp, "近日，2024年度“最美医生”评选活动颁奖仪式在杭州举行。")
+    assert "2024年度最美医生评选活动颁奖仪式" in names_of(named, "Event")
+
+
+def test_a_speech_verb_right_after_a_two_character_name_is_not_part_of_it(nlp):
+    named, _, _ = facts(nlp, "心内科主任曾勇说，手术很成功。")
+    assert names_of(named, "Person") == {"曾勇"}

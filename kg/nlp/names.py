@@ -32,7 +32,8 @@ from kg.nlp.lexicons import gazetteer, org_suffixes, word_set
 from kg.nlp.mentions import Mention, mentions_of
 
 MAX_BODY = 24
-NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z０-９Ａ-Ｚａ-ｚ·•]")
+NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z０-９Ａ-Ｚａ-ｚ·•-]")
+QUOTED_PART = re.compile(r"“[^“”\n]{1,16}”$")
 LEADING_DATE = re.compile(r"^自?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|^\d{1,2}月(?:份)?|^自\d{4}年(?:以来)?")
 LEADING_CONJ = "和与及同暨并或"
 QUANTITY = re.compile(r"\d+\s*[家所个座]|所有|多家|多所|各家|一批|部分|全部")
@@ -108,6 +109,10 @@ class NameRecognizer:
         while j > 0 and start - j < MAX_BODY:
             if j in place_end:
                 j = place_end[j].start
+                continue
+            quoted = QUOTED_PART.search(text, max(0, j - 18), j) if text[j - 1] == "”" and j < start else None
+            if quoted and kind == "initiative" and j - 1 - quoted.start() > 1:
+                j = quoted.start()  # 2023年度“最美浙江人”人物评选活动: a quoted part inside a name
                 continue
             if self._stop_ends_at(text, j, kind, bounds) or not NAME_CHAR.match(text[j - 1]):
                 break
@@ -247,7 +252,7 @@ class NameRecognizer:
     def _mention(self, text: str, start: int, end: int, type_: str, places: list[Mention],
                  aliases: list[str]) -> Mention:
         cstart = self.canonical(text, start, end, places)
-        name = text[cstart:end]
+        name = re.sub(r"[“”]", "", text[cstart:end])
         surface = text[start:end]
         all_aliases = [a for a in [surface, *aliases] if a != name]
         return Mention(start, end, type_, name, surface, aliases=all_aliases)

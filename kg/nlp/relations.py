@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import itertools
 import json
 import re
 from functools import lru_cache
@@ -32,6 +31,7 @@ INITIATIVES = frozenset({"MedicalAlliance", "AidTeam", "Program", "Event"})
 GROUPS = {"Place": PLACES, "Org": ORGS, "Initiative": INITIATIVES, "Policy": frozenset({"Policy"}),
           "Event": frozenset({"Event"}), "Program": frozenset({"Program"}),
           "AidTeam": frozenset({"AidTeam"}), "MedicalAlliance": frozenset({"MedicalAlliance"})}
+WITH = re.compile(r"与|和|同|携手|[\u4e00-\u9fff]{1,4}?(?:与|同)")  # 陆续与, 先后与
 CLAUSE_END = "，,；;。！？!?\n：:"
 
 
@@ -137,6 +137,9 @@ class RelationExtractor:
                 if head is None:
                     head = self._last(before, mentions, heads)
                 tail = self._first(after, mentions, tails)
+                if tail is None and frame.get("with"):
+                    self._symmetric(text, v, before, mentions, heads, clause_start, add, frame["rel"])
+                    continue
                 if head is not None and tail is not None:
                     add(head, frame["rel"], tail, v.start())
                 if frame.get("located"):
@@ -145,12 +148,24 @@ class RelationExtractor:
     @staticmethod
     def _symmetric(text: str, v: re.Match, before: list[int], mentions: list[Mention],
                    heads: frozenset[str], clause_start: int, add, rel: str) -> None:
-        """A 与/和/同 B … verb: the two mentions on either side of the conjunction."""
-        fits = [i for i in before if mentions[i].type in heads and mentions[i].start >= clause_start]
-        for a, b in itertools.pairwise(fits):
-            between = text[mentions[a].end:mentions[b].start]
-            if between in ("与", "和", "同", "及", "携手"):
+        """A 与/和/同 B(、C…) … verb: A with each of B, C (for assists, A helps them). A chain
+        of places (江苏省无锡市) counts as its last, most specific place."""
+        chains = _chains([i for i in before if mentions[resolved(mentions, i)].type in heads], mentions)
+        fits = [last for _, last in chains]
+        start_of = {last: mentions[first].start for first, last in chains}
+        for n, a in enumerate(fits):
+            rest = fits[n + 1:]
+            if not rest or not WITH.fullmatch(text[mentions[a].end:start_of[rest[0]]]):
+                continue
+            if mentions[a].start < clause_start and text.rfind("与", clause_start, v.start()) < 0:
+                continue
+            partners = [rest[0]]
+            for b in rest[1:]:
+                if text[mentions[partners[-1]].end:start_of[b]] in ("、", "和", "及", "以及"):
+                    partners.append(b)
+            for b in partners:
                 add(a, rel, b, v.start())
+            return
 
     @staticmethod
     def _event_place(text: str, at: int, before: list[int], mentions: list[Mention], add) -> None:
@@ -186,6 +201,18 @@ class RelationExtractor:
         while at < ceil and text[at] not in CLAUSE_END:
             at += 1
         return at
+
+
+def _chains(idx: list[int], mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Adjacent place mentions (江苏省无锡市) as (first, last) pairs; others stand alone."""
+    out: list[tuple[int, int]] = []
+    for i in idx:
+        if (out and mentions[i].type in PLACES and mentions[out[-1][1]].type in PLACES
+                and mentions[out[-1][1]].end == mentions[i].start):
+            out[-1] = (out[-1][0], i)
+        else:
+            out.append((i, i))
+    return out
 
 
 @Language.factory("kg_relations")
