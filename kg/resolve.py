@@ -21,12 +21,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract import ArticleResult, FoundMention
+from kg.schema import COARSE
 
-COARSE = {"Province": "Place", "City": "Place", "County": "Place", "Township": "Place",
-          "Country": "Place", "Hospital": "Org", "PrimaryCareFacility": "Org",
-          "PublicHealthAgency": "Org", "GovernmentAgency": "Org", "University": "Org",
-          "Organization": "Org", "MedicalAlliance": "Initiative", "AidTeam": "Initiative",
-          "Program": "Initiative", "Event": "Initiative", "Policy": "Policy", "Person": "Person"}
 _STRIP = re.compile(r"[\s\u3000“”\"'‘’「」『』《》〈〉]")
 _FOLD = (("卫生健康委员会", "卫生健康委"), ("卫健委", "卫生健康委"))
 

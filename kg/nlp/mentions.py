@@ -49,8 +49,9 @@ class Relation:
 
 
 def register_extensions() -> None:
-    """Idempotent: spaCy keeps extensions per process."""
-    for name in ("mentions", "relations"):
+    """Idempotent: spaCy keeps extensions per process. ``posts`` maps a person mention's
+    index to the (organisation mention or None, title) pairs stated with it."""
+    for name in ("mentions", "relations", "posts"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.lexicons import gazetteer, org_suffixes, word_set
 from kg.nlp.mentions import Mention, mentions_of
+from kg.schema import COARSE
 
 MAX_BODY = 24
 NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z０-９Ａ-Ｚａ-ｚ·•-]")
@@ -42,10 +43,6 @@ ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百]+[批届次个�
 BOOK = re.compile(r"《([^《》\n]{2,60})》")
 QUOTED_PROGRAM = re.compile(r"[“\"]([^“”\"\n]{2,20})[”\"](建设|创建|行动|活动|工程)")
 VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}村")
-COARSE = {"Hospital": "Org", "PrimaryCareFacility": "Org", "PublicHealthAgency": "Org",
-          "GovernmentAgency": "Org", "University": "Org", "Organization": "Org",
-          "MedicalAlliance": "Initiative", "AidTeam": "Initiative", "Program": "Initiative",
-          "Event": "Initiative", "Policy": "Policy"}
 
 
 @dataclass
@@ -156,7 +153,7 @@ class NameRecognizer:
         prefix = text[start:end - len(suffix)]
         if type_ == "AidTeam" and not re.search(r"援|批", prefix):
             return False
-        if QUANTITY.search(prefix) or (COARSE[type_] == "Org" and BATCH.search(prefix)):
+        if QUANTITY.search(prefix) or (COARSE[type_] == "Organization" and BATCH.search(prefix)):
             return False  # 通州区22家社区医院, 所有…: plural, generic; 第三批…基金会: two names
         has_place = any(start <= p.start and p.end <= end - len(suffix) + 1 for p in places)
         rest = ORDINAL.sub("", prefix)

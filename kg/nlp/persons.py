@@ -53,8 +53,6 @@ class PersonRecognizer:
             rf"(?:[\u4e00-\u9fff]{{1,10}}?(?:{dept}))?(?:{self.title_re.pattern})$")
 
     def __call__(self, doc: Doc) -> Doc:
-        if not Doc.has_extension("posts"):
-            Doc.set_extension("posts", default=None)
         bounds = {t.idx for t in doc} | {t.idx + len(t) for t in doc}
         text = doc.text
         mentions = mentions_of(doc)

@@ -23,12 +23,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.mentions import Mention, Relation, mentions_of, relations_of, resolved, sentence_bounds
+from kg.schema import INITIATIVES, ORGANIZATIONS, PLACES
 
-PLACES = frozenset({"Province", "City", "County", "Township", "Country"})
-ORGS = frozenset({"Hospital", "PrimaryCareFacility", "PublicHealthAgency", "GovernmentAgency",
-                  "University", "Organization"})
-INITIATIVES = frozenset({"MedicalAlliance", "AidTeam", "Program", "Event"})
-GROUPS = {"Place": PLACES, "Org": ORGS, "Initiative": INITIATIVES, "Policy": frozenset({"Policy"}),
+GROUPS = {"Place": PLACES, "Org": ORGANIZATIONS, "Initiative": INITIATIVES, "Policy": frozenset({"Policy"}),
           "Event": frozenset({"Event"}), "Program": frozenset({"Program"}),
           "AidTeam": frozenset({"AidTeam"}), "MedicalAlliance": frozenset({"MedicalAlliance"})}
 WITH = re.compile(r"与|和|同|携手|[\u4e00-\u9fff]{1,4}?(?:与|同)")  # 陆续与, 先后与
@@ -98,7 +95,7 @@ class RelationExtractor:
     # -- posts ---------------------------------------------------------------------------------
     @staticmethod
     def _from_posts(doc: Doc, mentions: list[Mention], add) -> None:
-        posts = doc._.posts if Doc.has_extension("posts") and doc._.posts else {}
+        posts = doc._.posts or {}
         for person, items in sorted(posts.items()):
             by_org: dict[int, list[str]] = {}
             for org, title in items:

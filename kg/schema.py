@@ -1,0 +1,25 @@
+"""The graph's entity types and their coarse groups, as in ../shared/eval/SCHEMA.md.
+
+One definition, imported by the components, the resolver and the exports.
+"""
+
+from __future__ import annotations
+
+COARSE: dict[str, str] = {
+    "Province": "Place", "City": "Place", "County": "Place", "Township": "Place", "Country": "Place",
+    "Hospital": "Organization", "PrimaryCareFacility": "Organization",
+    "PublicHealthAgency": "Organization", "GovernmentAgency": "Organization",
+    "University": "Organization", "Organization": "Organization",
+    "MedicalAlliance": "Initiative", "AidTeam": "Initiative", "Program": "Initiative",
+    "Event": "Initiative", "Policy": "Policy", "Person": "Person",
+}
+
+
+def types_in(group: str) -> frozenset[str]:
+    """The entity types of one coarse group (Place, Organization, Initiative, Policy, Person)."""
+    return frozenset(t for t, g in COARSE.items() if g == group)
+
+
+PLACES = types_in("Place")
+ORGANIZATIONS = types_in("Organization")
+INITIATIVES = types_in("Initiative")
