@@ -70,7 +70,8 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from kg.export import gexf, graphml, html, neo4j, nodelink, turtle
+    from kg.export import nodelink
+    from kg.export.writer import FORMATS
 
     if not args.graph.is_file():
         raise KgError(f"{args.graph}: no such file")
@@ -78,9 +79,7 @@ def _export(args: argparse.Namespace) -> int:
         g = nodelink.read(args.graph)
     except (ValueError, KeyError) as err:
         raise KgError(f"{args.graph}: not a kg graph.json ({err})") from err
-    writers = {"json": nodelink.write, "ttl": turtle.write, "graphml": graphml.write,
-               "gexf": gexf.write, "neo4j": neo4j.write, "html": html.write}
-    writers[args.format](g, args.output)
+    FORMATS[args.format](g, args.output)
     return 0
 
 

@@ -15,8 +15,10 @@ import networkx as nx
 
 from kg.export import gexf, graphml, html, manifest, neo4j, nodelink, turtle
 
-FILES = {"graph.json": nodelink.write, "graph.ttl": turtle.write, "graph.graphml": graphml.write,
-         "graph.gexf": gexf.write, "graph.html": html.write, "neo4j": neo4j.write}
+FORMATS = {"json": nodelink.write, "ttl": turtle.write, "graphml": graphml.write,
+           "gexf": gexf.write, "html": html.write, "neo4j": neo4j.write}
+# what ``kg build`` writes: graph.<format>, and the neo4j/ folder
+FILES = {(fmt if fmt == "neo4j" else f"graph.{fmt}"): write for fmt, write in FORMATS.items()}
 
 
 def write_all(g: nx.MultiDiGraph, out: Path, manifest_entries: list[dict]) -> None:

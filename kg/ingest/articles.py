@@ -56,7 +56,7 @@ class Article:
 
     @property
     def span(self) -> tuple[int, int]:
-        offsets = [o for o in self.text.origin]
+        offsets = list(self.text.origin)
         offsets += [c.start for c in self.credits] + [c.end - 1 for c in self.credits]
         return (min(offsets), max(offsets) + 1) if offsets else (0, 0)
 

@@ -29,7 +29,7 @@ from kg.nlp.lexicons import surnames, word_set
 from kg.nlp.mentions import Mention, mentions_of
 
 SPEECH = ("表示", "介绍", "说", "指出", "强调", "认为", "坦言", "告诉", "透露", "提到", "谈到",
-          "回忆", "解释", "建议", "呼吁", "坦言", "感慨", "带领", "率领", "主持", "出席")
+          "回忆", "解释", "建议", "呼吁", "感慨", "带领", "率领", "主持", "出席")
 NOT_PERSON_AFTER = ("先生", "女士", "大爷", "大妈", "阿姨", "奶奶", "爷爷", "老人", "老师傅",
                     "某", "小姐", "师傅", "同学", "家属", "患者")
 NOT_PERSON_BEFORE = ("患者", "化名", "病人", "老人", "居民", "村民", "市民", "家属")
@@ -90,12 +90,12 @@ class PersonRecognizer:
         for i in range(len(text)):
             if i < last_end or i in in_title or i not in bounds or self._inside(i, taken):
                 continue
-            end = self._name_end(text, i, bounds, after_post=self._post_before(text, i) is not None)
+            post = self._post_before(text, i)
+            end = self._name_end(text, i, bounds, after_post=post is not None)
             if end is None:
                 continue
             if text.startswith(NOT_PERSON_AFTER, end) or text[max(0, i - 2):i] in NOT_PERSON_BEFORE:
                 continue
-            post = self._post_before(text, i)
             if post is not None or self._speech_after(text, end) or self._title_after(text, end):
                 last_end = end
                 yield i, end, post
