@@ -47,6 +47,21 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     x.add_argument("-o", "--output", required=True, type=Path, metavar="PATH")
     x.set_defaults(func=_export)
+
+    e = sub.add_parser(
+        "evaluate", help="score a graph against gold annotations (SCHEMA.md's format)",
+        description="Build a graph from INPUT (or read one with --graph) and score it against "
+                    "the gold files in GOLD_DIR: precision, recall and F1 of entities (typed, "
+                    "coarse, per type) and relations (all, per relation), title accuracy, and "
+                    "with --details the misses and extras.")
+    e.add_argument("gold", type=Path, metavar="GOLD_DIR", help="folder of <document>.json gold files")
+    e.add_argument("inputs", nargs="*", metavar="INPUT", help="text file or folder to build from")
+    e.add_argument("--graph", type=Path, metavar="GRAPH.json", help="score this graph.json instead of building")
+    e.add_argument("--docs", nargs="+", metavar="NAME", help="only the gold of these documents")
+    e.add_argument("--details", type=int, default=0, metavar="N", help="list up to N misses and extras of each kind")
+    e.add_argument("--json", action="store_true", help="print the scores as JSON")
+    e.add_argument("--segmenter", choices=("pkuseg", "char"), default="pkuseg", help="as for build")
+    e.set_defaults(func=_evaluate)
     return p
 
 
@@ -81,6 +96,42 @@ def _export(args: argparse.Namespace) -> int:
         raise KgError(f"{args.graph}: not a kg graph.json ({err})") from err
     FORMATS[args.format](g, args.output)
     return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    import json
+
+    from kg.evaluate.gold import load_gold
+    from kg.evaluate.report import as_dict, as_text
+    from kg.evaluate.scoring import score
+    from kg.export import nodelink
+
+    if bool(args.inputs) == bool(args.graph):
+        raise KgError("evaluate needs either INPUT files to build from or --graph GRAPH.json, not both")
+    if not args.gold.is_dir():
+        raise KgError(f"{args.gold}: no such folder of gold files")
+    gold = load_gold(args.gold, set(args.docs) if args.docs else None)
+    if args.graph:
+        data = _read_graph_json(args.graph)
+    else:
+        from kg.build import build_graph_from
+
+        data = nodelink.to_data(build_graph_from(args.inputs, segmenter=args.segmenter).graph)
+    scores = score(data, gold)
+    print(json.dumps(as_dict(scores), ensure_ascii=False, indent=1) if args.json else as_text(scores, args.details))
+    return 0
+
+
+def _read_graph_json(path: Path) -> dict:
+    import json
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise KgError(f"{path}: not a readable graph.json ({err})") from err
+    if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
+        raise KgError(f"{path}: not a node-link graph (no list of nodes)")
+    return data
 
 
 def main(argv: Sequence[str] | None = None) -> int:

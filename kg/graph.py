@@ -17,6 +17,7 @@ import networkx as nx
 from kg.extract import ArticleResult
 from kg.nlp.lexicons import gazetteer
 from kg.resolve import Entity
+from kg.schema import SYMMETRIC
 
 MENTIONS = "mentions"
 
@@ -58,7 +59,7 @@ def build_graph(results: list[ArticleResult], entities: list[Entity],
 
 def _add_relation(g: nx.MultiDiGraph, head: str, rel: str, tail: str, title: str | None,
                   evidence: dict) -> None:
-    if rel == "cooperatesWith" and g.has_edge(tail, head, key=rel):
+    if rel in SYMMETRIC and g.has_edge(tail, head, key=rel):
         head, tail = tail, head
     if g.has_edge(head, tail, key=rel):
         data = g.edges[head, tail, rel]

@@ -20,6 +20,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from networkx.utils import UnionFind
+
 from kg.extract import ArticleResult, FoundMention
 from kg.schema import COARSE
 
@@ -45,31 +47,13 @@ class Entity:
     roles: list[str] = field(default_factory=list)
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[tuple[int, int], tuple[int, int]] = {}
-
-    def find(self, x: tuple[int, int]) -> tuple[int, int]:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: tuple[int, int], b: tuple[int, int]) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def resolve(results: list[ArticleResult]) -> tuple[list[Entity], dict[tuple[int, int], str]]:
     """Entities, and for each (article position, mention index) the id of its entity."""
-    uf = _UnionFind()
+    uf: UnionFind = UnionFind()
     first_by_key: dict[tuple[str, str], tuple[int, int]] = {}
     for a, res in enumerate(results):
         for i, m in enumerate(res.mentions):
             me = (a, i)
-            uf.find(me)
             if m.ref is not None:
                 uf.union(me, (a, m.ref))
             for k in _keys(m):
@@ -80,7 +64,7 @@ def resolve(results: list[ArticleResult]) -> tuple[list[Entity], dict[tuple[int,
     groups: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for a, res in enumerate(results):
         for i in range(len(res.mentions)):
-            groups.setdefault(uf.find((a, i)), []).append((a, i))
+            groups.setdefault(uf[(a, i)], []).append((a, i))
     entities: list[Entity] = []
     index: dict[tuple[int, int], str] = {}
     used: set[str] = set()

@@ -1,4 +1,4 @@
-"""The graph's entity types and their coarse groups, as in ../shared/eval/SCHEMA.md.
+"""The graph's entity types, their coarse groups and its relations, as in ../shared/eval/SCHEMA.md.
 
 One definition, imported by the components, the resolver and the exports.
 """
@@ -19,6 +19,12 @@ def types_in(group: str) -> frozenset[str]:
     """The entity types of one coarse group (Place, Organization, Initiative, Policy, Person)."""
     return frozenset(t for t, g in COARSE.items() if g == group)
 
+
+RELATIONS: frozenset[str] = frozenset({
+    "locatedIn", "partOf", "holdsPosition", "affiliatedWith", "memberOf", "leads", "organizes",
+    "dispatches", "servesIn", "assists", "cooperatesWith", "issues"})
+SYMMETRIC = frozenset({"cooperatesWith"})  # annotated once, read both ways
+HIERARCHICAL = frozenset({"locatedIn", "partOf"})  # a place up or down the hierarchy also fits
 
 PLACES = types_in("Place")
 ORGANIZATIONS = types_in("Organization")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -29,3 +30,16 @@ def test_export_rewrites_one_format_from_graph_json(seed_build, tmp_path):
     res = run("export", str(out / "graph.json"), "--format", "gexf", "-o", str(tmp_path / "g.gexf"))
     assert res.returncode == 0, res.stderr
     assert (tmp_path / "g.gexf").read_bytes() == (out / "graph.gexf").read_bytes()
+
+
+def test_evaluate_builds_from_input_when_no_graph_is_given(tmp_path):
+    from conftest import SEEDS, SHARED
+
+    gold = SHARED / "eval" / "gold-seeds"
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    res = run("evaluate", str(gold), str(seed), "--docs", seed.name, "--json", "--segmenter", "char")
+    assert res.returncode == 0, res.stderr
+    typed = json.loads(res.stdout)["entities_typed"]["all"]
+    assert typed["tp"] > 0 and typed["gold"] > typed["tp"] / 2
+    both = run("evaluate", str(gold), str(seed), "--graph", str(tmp_path / "g.json"))
+    assert both.returncode == 2 and "not both" in both.stderr
