@@ -4,7 +4,8 @@ Rules:
 - places and countries are one entity per gazetteer code (黑龙江 and 黑龙江省 alike);
 - persons are one entity per name;
 - other mentions of the same coarse kind (organisation, initiative, policy) that share a
-  normalised name or alias are one entity; a mention linked to another (该院, or a bracketed
+  normalised name or alias are one entity, reading the spellings of ``name_variants.tsv``
+  (疾病预防控制中心, 疾控中心) as one; a mention linked to another (该院, or a bracketed
   renaming) joins that one's entity, the renaming as an alias, the anaphor as nothing;
 - the canonical name is the longest name a member mention gives as its own (not a renaming),
   ties broken by code point, so the result is stable; the type is the most frequent among
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 from networkx.utils import UnionFind
 
 from kg.extract import ArticleResult, FoundMention
+from kg.nlp.lexicons import name_variants
 from kg.schema import COARSE
 
 _STRIP = re.compile(r"[\s\u3000“”\"'‘’「」『』《》〈〉]")
@@ -87,7 +89,15 @@ def _keys(m: FoundMention) -> list[tuple[str, str]]:
         return [("key", m.key)]
     coarse = COARSE[m.type]
     names = {m.name} if m.type == "Person" else {m.name, m.text, *m.aliases}
-    return [(coarse, normalise(n)) for n in sorted(names) if n]
+    return [(coarse, _short_form(normalise(n))) for n in sorted(names) if n]
+
+
+def _short_form(name: str) -> str:
+    """疾病预防控制中心 and 疾控中心 (``name_variants.tsv``) end a name the same way."""
+    for long, short in name_variants():
+        if name.endswith(long):
+            return name[: -len(long)] + short
+    return name
 
 
 def _entity(members: list[FoundMention]) -> Entity:

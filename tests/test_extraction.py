@@ -119,3 +119,72 @@ def test_a_quoted_part_stays_inside_an_event_name(nlp):
 def test_a_speech_verb_right_after_a_two_character_name_is_not_part_of_it(nlp):
     named, _, _ = facts(nlp, "心内科主任曾勇说，手术很成功。")
     assert names_of(named, "Person") == {"曾勇"}
+
+
+def test_a_level_word_stands_for_the_place_named_before(nlp):
+    named, rels, _ = facts(nlp, "杭州市卫生健康委联合市医保局、市财政局印发通知。")
+    assert {"杭州市医保局", "杭州市财政局"} <= names_of(named, "GovernmentAgency")
+    assert ("杭州市医保局", "locatedIn", "杭州市", None) in rels
+    assert "杭州市卫生健康委联合市医保局" not in names_of(named)
+
+
+def test_party_committee_and_government_of_one_county_are_two_bodies(nlp):
+    named, _, _ = facts(nlp, "会宁县委县政府高度重视此项工作。")
+    assert {"会宁县委", "会宁县政府"} <= names_of(named, "GovernmentAgency")
+
+
+def test_a_sub_unit_needs_its_parent_and_is_part_of_it(nlp):
+    _, rels2, _ = facts(nlp, "甘肃省卫生健康委医政处处长李红梅出席，该处负责审批。")
+    assert ("甘肃省卫生健康委医政处", "partOf", "甘肃省卫生健康委", None) in rels2
+    assert ("李红梅", "holdsPosition", "甘肃省卫生健康委医政处", "处长") in rels2
+    lone, _, _ = facts(nlp, "他在办事处工作。")
+    assert not names_of(lone, "GovernmentAgency"), "处 alone names nothing"
+
+
+def test_a_party_group_post_stays_with_its_body(nlp):
+    _, rels, _ = facts(nlp, "甘肃省卫生健康委党组书记、主任郭玉芬出席。")
+    assert ("郭玉芬", "holdsPosition", "甘肃省卫生健康委", "党组书记、主任") in rels
+
+
+def test_an_organisation_name_starts_at_its_place_not_at_the_verb_or_person_before(nlp):
+    named, _, _ = facts(nlp, "兰州市第一人民医院张丽和兰州市第二人民医院李强获奖，并为甘肃省肿瘤康复协会减免会费。")
+    assert {"兰州市第二人民医院"} <= names_of(named, "Hospital")
+    assert "甘肃省肿瘤康复协会" in names_of(named, "Organization")
+    assert not any("张丽" in n or "减免" in n for n in names_of(named))
+
+
+def test_a_year_before_an_organisation_dates_the_sentence(nlp):
+    named, _, _ = facts(nlp, "2019年爱德基金会捐赠了设备。")
+    assert "爱德基金会" in names_of(named, "Organization")
+
+
+def test_plural_and_generic_hospitals_are_not_names(nlp):
+    named, _, _ = facts(nlp, "定西市三所受援医院与标杆医院结对，患者请求医院救治。")
+    assert not names_of(named, "Hospital")
+
+
+def test_a_hospital_after_affiliated_is_also_called_by_its_own_name(nlp):
+    named, _, _ = facts(nlp, "兰州大学附属甘肃省人民医院的专家说，甘肃省人民医院将扩建。")
+    hosp = [m for m in named if m.type == "Hospital"]
+    assert any("甘肃省人民医院" in m.aliases for m in hosp)
+
+
+def test_a_short_citation_of_a_policy_refers_to_the_full_title(nlp):
+    named, _, refs = facts(nlp, "市卫生健康委印发《兰州市基层卫生服务能力提升实施方案》。《实施方案》提出三项任务。")
+    assert names_of(named, "Policy") == {"兰州市基层卫生服务能力提升实施方案"}
+    assert any(m.text == "实施方案" and target.name.startswith("兰州市") for m, target in refs)
+
+
+def test_common_words_are_not_persons_but_listed_doctors_are(nlp):
+    named, _, _ = facts(nlp, "专家权利与义务明确。援疆专家连续站了10台手术。医院派出心内科张明教授、王晓红医生前往。")
+    assert names_of(named, "Person") == {"张明", "王晓红"}
+
+
+def test_a_foreign_name_after_a_title_and_before_speech(nlp):
+    named, _, _ = facts(nlp, "卡萨布兰卡大学医院院长阿米娜·本吉说：“合作很成功。”")
+    assert "阿米娜·本吉" in names_of(named, "Person")
+
+
+def test_speech_after_a_two_character_name_is_not_part_of_it(nlp):
+    named, _, _ = facts(nlp, "“效果很好。”兰州市第一人民医院心内科主任周敏说。")
+    assert "周敏" in names_of(named, "Person")

@@ -89,3 +89,12 @@ def test_discover_walks_folders_and_rejects_missing_paths(tmp_path):
     assert [n for _, n in discover([tmp_path])] == ["two.txt", "x/one.txt"]
     with pytest.raises(InputError, match="nope"):
         discover([tmp_path / "nope"])
+
+
+def test_bylines_without_xun_names_with_wen_and_editor_lines_give_credits():
+    from kg.ingest.articles import split_articles
+
+    text = ("新闻标题\n本报 (特约记者刘文静)近日，某地开展义诊活动。\n"
+            "本报讯 (通讯员杨文 赵图南)日前，另一地举行仪式。\n编辑\n\n乔丽\n")
+    credits = [(c.name, c.role) for a in split_articles("x.txt", text) for c in a.credits]
+    assert credits == [("刘文静", "特约记者"), ("杨文", "通讯员"), ("赵图南", "通讯员"), ("乔丽", "编辑")]

@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.ingest.clean import CREDIT_ROLE, is_credit, is_heading, paragraphs
+from kg.ingest.clean import CREDIT_ROLE, NAMES_ONLY, ROLE_ONLY, is_credit, is_heading, paragraphs
 from kg.ingest.mapped import MappedText
 
 _NAME = r"[\u4e00-\u9fff·]{2,6}"
-BYLINE = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{0,8}电)\s*[（(]([^（()）]{2,60})[)）]\s*")
+BYLINE = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{0,8}电|本报)\s*[（(]([^（()）]{2,60})[)）]\s*")
 _ROLE_NAME = rf"(?:{CREDIT_ROLE}\s*)?{_NAME}"
 TRAILING_CREDIT = re.compile(
     rf"(?<=[。！？”…])\s*[（(]\s*({_ROLE_NAME}(?:[\s　、]+{_ROLE_NAME}){{0,4}})\s*[）)]\s*$")
@@ -90,8 +90,16 @@ def credits_in(piece: MappedText, default_role: str = "记者") -> list[Credit]:
 
 def split_articles(source: str, text: str) -> list[Article]:
     drafts: list[_Draft] = [_Draft()]
+    role: str | None = None  # a role word alone on its line (编辑), naming the next line
     for para in paragraphs(text):
         current = drafts[-1]
+        if role and NAMES_ONLY.match(para.text):
+            current.credits.extend(credits_in(para, default_role=role))
+            role = None
+            continue
+        role = para.text.strip("□ :：").removeprefix("本报") if ROLE_ONLY.match(para.text) else None
+        if role:
+            continue
         if is_credit(para.text):
             if para.text.startswith("□") and current.body:
                 drafts.append(_Draft())

@@ -20,12 +20,15 @@ MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b\ufeff]")
 BULLET = re.compile(r"^[-－—•·●■◆□◇▲△★☆]")
 CREDIT_ROLE = (r"(?:本报)?(?:责任编辑|编辑|特约记者|见习记者|实习记者|首席记者|记者|通讯员|实习生|摄影|撰文|撰稿"
-               r"|文/图|文／图|图/文|文|图)")
+               # 文 or 图 alone is a role (文 张三); inside a name (喻文芬) it is not
+               r"|文/图|文／图|图/文|(?<![\u4e00-\u9fff])[文图](?![\u4e00-\u9fff]))")
+ROLE_ONLY = re.compile(rf"^□?\s*{CREDIT_ROLE}\s*[:：]?$")
+NAMES_ONLY = re.compile(r"^[\u4e00-\u9fff·]{2,6}(?:[\s　、]+[\u4e00-\u9fff·]{2,6}){0,4}$")
 CREDIT_LINE = re.compile(
     rf"^□?\s*(?:{CREDIT_ROLE}[\s　:：]*[\u4e00-\u9fff·]{{2,6}}(?:[\s　、]+[\u4e00-\u9fff·]{{2,6}})*\s*)+$"
     r"|^(?:摄影报道|图片报道|[\u4e00-\u9fff]{2,10}供图|[\u4e00-\u9fff]{2,4}\s*摄)$")
 HEADING_MAX = 34
-BYLINE_START = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{0,8}电)")
+BYLINE_START = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{0,8}电|本报\s*[（(])")
 
 
 def lines(text: str) -> list[MappedText]:

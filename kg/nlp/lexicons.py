@@ -7,7 +7,7 @@ countries, titles, name suffixes), separate from the code that applies them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 LEVEL_TYPE = {1: "Province", 2: "City", 3: "County", 4: "Township"}
@@ -86,10 +86,24 @@ def countries() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def org_suffixes() -> dict[str, str]:
     """Name-final words and the entity type they give."""
-    return dict(line.split("\t") for line in _lines("org_suffixes.tsv"))
+    return {cols[0]: cols[1] for cols in (line.split("\t") for line in _lines("org_suffixes.tsv"))}
 
 
 @lru_cache(maxsize=1)
+def name_variants() -> tuple[tuple[str, str], ...]:
+    """(long, short) spellings of one name ending, from ``name_variants.tsv``."""
+    return tuple(tuple(line.split("\t")[:2]) for line in _lines("name_variants.tsv"))  # type: ignore[misc]
+
+
+@lru_cache(maxsize=1)
+def subunit_suffixes() -> dict[str, str]:
+    """Suffixes that name a unit only right after the name of its parent (基层司 after
+    国家卫生健康委): suffix → the parent's type (third column of org_suffixes.tsv)."""
+    return {cols[0]: cols[2] for cols in (line.split("\t") for line in _lines("org_suffixes.tsv"))
+            if len(cols) > 2}
+
+
+@cache
 def word_set(name: str) -> frozenset[str]:
     """A one-word-per-line lexicon (stopwords, generic modifiers, titles, departments)."""
     return frozenset(_lines(name))

@@ -32,6 +32,7 @@ class Mention:
     role: str | None = None
     inner: bool = False
     ref: int | None = None
+    place: int | None = None
     aliases: list[str] = field(default_factory=list)
 
 

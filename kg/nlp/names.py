@@ -14,6 +14,8 @@ The grammar, as applied here:
 - the canonical name drops leading places that only locate the next one
   (浙江省丽水市中心医院 → 丽水市中心医院), keeping a single leading place
   (江西省肿瘤医院); the written form stays as an alias;
+- a hospital "University 附属 Place…医院" is also called by the part after 附属
+  (北京天坛医院); 市医保局, 省总工会 after a named place stand for that place's body;
 - a parenthesis right after a name that itself parses as a name of the same coarse kind is an
   alias (江西省肿瘤医院(南昌医学院第二附属医院));
 - 《…》 gives a Policy when its content ends in a policy word, an Organization for a
@@ -28,7 +30,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.lexicons import gazetteer, org_suffixes, word_set
+from kg.nlp.lexicons import gazetteer, org_suffixes, subunit_suffixes, word_set
 from kg.nlp.mentions import Mention, mentions_of
 from kg.schema import COARSE
 
@@ -37,7 +39,11 @@ NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z０-９Ａ-Ｚａ-ｚ·•-]")
 QUOTED_PART = re.compile(r"“[^“”\n]{1,16}”$")
 LEADING_DATE = re.compile(r"^自?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|^\d{1,2}月(?:份)?|^自\d{4}年(?:以来)?")
 LEADING_CONJ = "和与及同暨并或"
-QUANTITY = re.compile(r"\d+\s*[家所个座]|所有|多家|多所|各家|一批|部分|全部")
+QUANTITY = re.compile(r"[\d一两二三四五六七八九十百几数多]+\s*[家所个座]|所有|多家|多所|各家|一批|部分|全部")
+LEADING_YEAR = re.compile(r"^\d{4}年(?:度)?")  # 2021年香港共享基金会: the year dates the sentence
+LEVEL = "省市县区州"  # 市医保局 after 郑州市: the level word stands for the place named before
+CHAIN_BEFORE_PLACE = ("附属", "中共", "师", "援", "赴")  # 附属北京天坛医院, 中共浙江省委, 第三师…, 援马里
+PARTY_POST = re.compile(r"副?书记|成员|委员")  # 卫生健康委党组书记: a post of the body, not a unit
 BATCH = re.compile(r"第[0-9一二三四五六七八九十]+批")
 ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百]+[批届次个期]?|[0-9]+")
 BOOK = re.compile(r"《([^《》\n]{2,60})》")
@@ -55,6 +61,7 @@ class Candidate:
     name: str
     inner_ends: list[tuple[int, str]] = field(default_factory=list)  # (end, suffix)
     aliases: list[str] = field(default_factory=list)
+    elided: Mention | None = None  # the place a leading 市/县/省 stands for
 
 
 class NameRecognizer:
@@ -62,11 +69,13 @@ class NameRecognizer:
 
     def __init__(self) -> None:
         self.suffixes = org_suffixes()
+        self.subunits = subunit_suffixes()
         self.suffix_re = re.compile("|".join(
             re.escape(s) for s in sorted(self.suffixes, key=len, reverse=True)))
         stop = word_set("stopwords.txt")
         self.stops = {"org": stop | word_set("org_verbs.txt"),
                       "initiative": stop | word_set("initiative_verbs.txt")}
+        self.lead_stops = sorted((w for w in self.stops["org"] if len(w) > 1), key=len, reverse=True)
         self.stop_len = max(len(w) for w in self.stops["org"] | self.stops["initiative"])
         self.generic = sorted(word_set("generic_modifiers.txt") | set("省市县区镇乡村"),
                               key=len, reverse=True)
@@ -86,7 +95,7 @@ class NameRecognizer:
         suffix_end = {m.end() for m in self.suffix_re.finditer(text)}
         found: list[Candidate] = []
         for m in self.suffix_re.finditer(text):
-            if m.end() not in bounds:
+            if m.end() not in bounds or (m.group() in self.subunits and PARTY_POST.match(text, m.end())):
                 continue
             kind = "initiative" if self.suffixes[m.group()] in ("Program", "Event", "Policy") else "org"
             start = self._left(text, m.start(), place_end, suffix_end, kind, bounds)
@@ -106,7 +115,12 @@ class NameRecognizer:
         while j > 0 and start - j < MAX_BODY:
             if j in place_end:
                 j = place_end[j].start
-                continue
+                if kind == "initiative" or j in suffix_end or j in place_end or text.endswith(CHAIN_BEFORE_PLACE, 0, j):
+                    continue
+                break  # 王吟和南昌市中心医院, 减免江西省…俱乐部: a name starts at its place
+            if j in suffix_end and j < start and kind == "org" and (
+                    text[j] in LEVEL or any(text.startswith(w, j) for w in self.stops[kind] if len(w) > 1)):
+                break  # 礼泉县委县政府, 卫生健康委联合市发展改革委: a complete name, then the next
             quoted = QUOTED_PART.search(text, max(0, j - 18), j) if text[j - 1] == "”" and j < start else None
             if quoted and kind == "initiative" and j - 1 - quoted.start() > 1:
                 j = quoted.start()  # 2023年度“最美浙江人”人物评选活动: a quoted part inside a name
@@ -131,15 +145,36 @@ class NameRecognizer:
             start += date.end()
         while end - start > len(suffix) + 2 and text[start] in LEADING_CONJ and start + 1 in bounds:
             start += 1
+        org = COARSE[self.suffixes[suffix]] == "Organization"
+        lead = next((w for w in self.lead_stops if text.startswith(w, start)), None) if org else None
+        if lead and start + len(lead) < end - len(suffix):
+            start += len(lead)  # 联合市医保局: the segmenter joined the verb to the level word
         type_ = self.suffixes[suffix]
-        if not self._is_name(text, start, end, suffix, type_, places):
+        if COARSE[type_] == "Organization" and (year := LEADING_YEAR.match(text, start, end - len(suffix))):
+            start = year.end()
+        elided = self._elided_place(text, start, end, suffix, type_, places)
+        if elided is None and not self._is_name(text, start, end, suffix, type_, places):
             return None
         if type_ == "Policy" and not self._policy_like(text, start, end, places):
             return None
         inner = [(m.end() + start, m.group())
                  for m in self.suffix_re.finditer(text[start:end - len(suffix)])
-                 if m.end() + start in bounds]
-        return Candidate(start, end, type_, text[start:end], inner_ends=inner)
+                 if m.end() + start in bounds or suffix in self.subunits]
+        return Candidate(start, end, type_, text[start:end], inner_ends=inner, elided=elided)
+
+    def _elided_place(self, text: str, start: int, end: int, suffix: str, type_: str,
+                      places: list[Mention]) -> Mention | None:
+        """市医保局, 省总工会, 县政府: an organisation named by the level of a place instead of
+        the place stands for the nearest place of that level named before it."""
+        if COARSE[type_] != "Organization" or text[start] not in LEVEL or end - start - len(suffix) > 6:
+            return None
+        if any(p.start <= start < p.end for p in places):
+            return None
+        rest = text[start + 1:end - len(suffix)]
+        if rest and not self._is_generic(rest):
+            return None
+        before = [p for p in places if p.end <= start and p.name.endswith(text[start]) and p.type != "Township"]
+        return before[-1] if before else None
 
     @staticmethod
     def _policy_like(text: str, start: int, end: int, places: list[Mention]) -> bool:
@@ -153,16 +188,28 @@ class NameRecognizer:
         prefix = text[start:end - len(suffix)]
         if type_ == "AidTeam" and not re.search(r"援|批", prefix):
             return False
+        if suffix in self.subunits:
+            parent = self.subunits[suffix]
+            cut = end - len(suffix)
+            if not any(self.suffixes[m.group()] == parent and cut - 4 <= m.end() + start <= cut
+                       for m in self.suffix_re.finditer(text[start:cut])):
+                return False
         if QUANTITY.search(prefix) or (COARSE[type_] == "Organization" and BATCH.search(prefix)):
             return False  # 通州区22家社区医院, 所有…: plural, generic; 第三批…基金会: two names
         has_place = any(start <= p.start and p.end <= end - len(suffix) + 1 for p in places)
-        rest = ORDINAL.sub("", prefix)
+        rest = prefix
         for p in places:
             rest = rest.replace(p.text, "")
+        if rest in self.stops["org"]:
+            return False  # 下带医共体: a verb, not a name
+        return has_place or not self._is_generic(rest)
+
+    def _is_generic(self, body: str) -> bool:
+        """Made only of generic words, ordinals and digits (三级, 县级, 第一): names nothing."""
+        rest = ORDINAL.sub("", body)
         for g in self.generic:
             rest = rest.replace(g, "")
-        rest = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", rest)
-        return has_place or len(rest) >= 2
+        return len(re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", rest)) < 2
 
     def _books(self, text: str) -> list[Candidate]:
         out = []
@@ -185,16 +232,23 @@ class NameRecognizer:
                           aliases=[m.group(1) + m.group(2)])
                 for m in QUOTED_PROGRAM.finditer(text)]
 
-    @staticmethod
-    def _outermost(found: list[Candidate]) -> list[Candidate]:
+    def _outermost(self, found: list[Candidate]) -> list[Candidate]:
         """Drop candidates inside a longer one (they are its inner names), and exact
-        duplicates (a quoted programme wins over the suffix reading of the same text)."""
+        duplicates (a quoted programme wins over the suffix reading of the same text). An
+        organisation whose body starts inside the organisation before it continues that
+        name (新疆生产建设兵团 + 第三师图木舒克市总医院, cut at 建设); other crossings keep
+        the earlier candidate."""
         found.sort(key=lambda c: (c.start, -(c.end - c.start), c.type != "Program"))
         out: list[Candidate] = []
         for c in found:
             if out and c.start < out[-1].end and c.end <= out[-1].end:
                 continue
-            if out and c.start < out[-1].end:  # crossing: keep the earlier, longer one
+            if out and c.start < out[-1].end:
+                prev = out[-1]
+                if COARSE[prev.type] == COARSE[c.type] == "Organization" and c.elided is None:
+                    suffix = max((s for s in self.suffixes if prev.name.endswith(s)), key=len)
+                    out[-1] = Candidate(prev.start, c.end, c.type, prev.name + c.name[prev.end - c.start:],
+                                        inner_ends=[*prev.inner_ends, (prev.end, suffix), *c.inner_ends])
                 continue
             out.append(c)
         return out
@@ -232,6 +286,13 @@ class NameRecognizer:
         outer: list[Mention] = []
         for c in found:
             outer.append(self._mention(text, c.start, c.end, c.type, places, c.aliases))
+            after = text.rfind("附属", c.start, c.end) + 2
+            if c.type == "Hospital" and after > 1 and any(p.start == after for p in places):
+                outer[-1].aliases.append(text[after:c.end])  # 北京天坛医院 of 首都医科大学附属北京天坛医院
+            if c.elided is not None:
+                outer[-1].name = c.elided.name + text[c.start + 1:c.end]
+                outer[-1].aliases = [text[c.start:c.end]]
+                outer[-1].place = next(i for i, o in enumerate(mentions) if o is c.elided)
             for inner_end, suffix in c.inner_ends:
                 inner_type = self.suffixes[suffix]
                 if self._is_name(text, c.start, inner_end, suffix, inner_type, places):
@@ -242,6 +303,7 @@ class NameRecognizer:
         mentions.extend(outer)
         for i in range(len(outer)):
             self._parenthetical_alias(text, base + i, mentions)
+            self._short_policy(base + i, mentions)
         for p in places:
             if any(o.start <= p.start and p.end <= o.end for o in outer):
                 p.inner = True
@@ -253,6 +315,18 @@ class NameRecognizer:
         surface = text[start:end]
         all_aliases = [a for a in [surface, *aliases] if a != name]
         return Mention(start, end, type_, name, surface, aliases=all_aliases)
+
+    def _short_policy(self, index: int, mentions: list[Mention]) -> None:
+        """《实施方案》, 《办法》 after 《大连市…实施方案》: the document named before, cited by
+        its last word."""
+        m = mentions[index]
+        if m.type != "Policy" or m.name not in self.suffixes:
+            return
+        earlier = [i for i, o in enumerate(mentions[:index]) if o.type == "Policy" and o.ref is None
+                   and o.start < m.start and o.name.endswith(m.name) and o.name != m.name]
+        if earlier:
+            m.ref = earlier[-1]
+            m.role = "anaphor"
 
     @staticmethod
     def _parenthetical_alias(text: str, index: int, mentions: list[Mention]) -> None:

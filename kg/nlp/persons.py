@@ -42,7 +42,9 @@ BAD_GIVEN = set("的了在和与及等是为将被把从到对向由也都就还
 class PersonRecognizer:
     """Finds persons and the posts stated with them."""
 
-    def __init__(self) -> None:
+    def __init__(self, nlp: Language | None = None) -> None:
+        self.nlp = nlp
+        self._words: frozenset[str] | None = None
         self.single, self.compound = surnames()
         self.titles = sorted(word_set("titles.txt") | {"专家", "医生", "教授"}, key=len,
                              reverse=True)
@@ -82,9 +84,10 @@ class PersonRecognizer:
     def _names(self, text: str, bounds: set[int], taken: list[tuple[int, int]]):
         """Yield (start, end, start of the post before it or None) for vouched names."""
         for m in FOREIGN.finditer(text):
-            before = self._post_before(text, m.start())
-            if before is not None or self._speech_after(text, m.end()):
-                yield m.start(), m.end(), before
+            start, end = self._foreign_span(text, m)
+            before = self._post_before(text, start)
+            if before is not None or self._speech_after(text, end):
+                yield start, end, before
         last_end = 0
         in_title = {k for m in self.title_re.finditer(text) for k in range(m.start(), m.end())}
         for i in range(len(text)):
@@ -96,9 +99,27 @@ class PersonRecognizer:
                 continue
             if text.startswith(NOT_PERSON_AFTER, end) or text[max(0, i - 2):i] in NOT_PERSON_BEFORE:
                 continue
-            if post is not None or self._speech_after(text, end) or self._title_after(text, end):
+            strong = ((post is not None and text[post:i] not in WEAK_TITLES) or self._title_after(text, end)
+                      or self._weak_title_after(text, i, end))
+            opens = i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff"
+            spoken = opens and self._speech_after(text, end) and not self._prefix_word(text, i, end)
+            if not strong and not spoken and self._common_word(text, i, end):
+                continue  # 方案, 由衷地感慨, 专家权利: a word of the language, not a name
+            if strong or post is not None or self._speech_after(text, end):
                 last_end = end
                 yield i, end, post
+
+    def _foreign_span(self, text: str, m: re.Match) -> tuple[int, int]:
+        """院长莎拉·贾法尔说: the name starts after a title and ends before a verb of speech."""
+        start, end = m.start(), m.end()
+        dot = text.index("·", start)
+        titles = [t.end() for t in self.title_re.finditer(text, start, dot) if t.end() < dot]
+        if titles:
+            start = titles[-1]
+        for verb in SPEECH:
+            if text.endswith(verb, dot + 2, end):
+                return start, end - len(verb)
+        return start, end
 
     def _name_end(self, text: str, i: int, bounds: set[int], after_post: bool) -> int | None:
         """End of the name starting at ``i``. After a post (院长杨立志看信后) a name needs no
@@ -126,6 +147,9 @@ class PersonRecognizer:
             return valid[0] if len(short) != 1 or valid[0] in bounds else short[0]
         if not options:
             return None
+        if len(options) == 2 and text[options[1]] == "说" and self._boundary(text, options[0]) \
+                and not "\u4e00" <= text[options[0]:options[0] + 1] <= "\u9fff":
+            return options[1]  # 赵冬说。: 说 closes the quote, it is no given name
         if len(options) == 2 and not (options[0] in bounds and options[1] not in bounds):
             return options[1]  # 曾勇说: the third character starts the boundary word itself
         return options[0]
@@ -154,6 +178,35 @@ class PersonRecognizer:
 
     def _speech_after(self, text: str, end: int) -> bool:
         return text.startswith(SPEECH, end)
+
+    def _common_word(self, text: str, i: int, end: int) -> bool:
+        """The name, or its surname and first given character, is a word of the segmenter's
+        dictionary (方案, 权利, 由衷 of 由衷地). Some real names are too (刘青), so this only
+        vetoes names that no post title vouches for."""
+        words = self.words()
+        return text[i:end] in words or (end - i == 3 and text[i:i + 2] in words)
+
+    def _prefix_word(self, text: str, i: int, end: int) -> bool:
+        """由衷地: a three-character reading whose first two characters make a word."""
+        return end - i == 3 and text[i:i + 2] in self.words()
+
+    def words(self) -> frozenset[str]:
+        """pkuseg's word list, read from the tokenizer once it is initialised; none for the
+        character segmenter."""
+        if self._words is None:
+            seg = getattr(self.nlp.tokenizer, "pkuseg_seg", None) if self.nlp else None
+            self._words = frozenset(seg.feature_extractor.unigram) if seg is not None else frozenset()
+        return self._words
+
+    def _weak_title_after(self, text: str, i: int, end: int) -> bool:
+        """泌尿外科王梁教授、戴志红医生, 医院的苏蕴医生: an occupation after the name counts when a
+        department, an organisation (with 的) or another listed name stands before it."""
+        m = self.title_re.match(text, end)
+        if not m or m.group() not in WEAK_TITLES:
+            return False
+        before = text[max(0, i - 6):i]
+        return (before.endswith("、") or any(before.endswith(d) for d in DEPT_END)
+                or bool(re.search(r"(?:医院|中心|大学|学院|卫生院)的?$", before)))
 
     def _title_after(self, text: str, end: int) -> bool:
         """刘志宇院长: a post title (not a bare occupation such as 医生) right after the name."""
@@ -191,4 +244,4 @@ class PersonRecognizer:
 
 @Language.factory("kg_persons")
 def make_persons(nlp: Language, name: str) -> PersonRecognizer:
-    return PersonRecognizer()
+    return PersonRecognizer(nlp)

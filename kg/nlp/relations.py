@@ -78,6 +78,8 @@ class RelationExtractor:
             places = [j for j in inside if mentions[j].type in PLACES and mentions[j].type != "Country"]
             if places and m.type != "AidTeam":
                 add(i, "locatedIn", max(places, key=lambda j: mentions[j].end), m.start)
+            elif m.place is not None:
+                add(i, "locatedIn", m.place, m.start)
             for j in inside:
                 o = mentions[j]
                 longer_inner = [k for k in inside if mentions[k].type == o.type and mentions[k].end > o.end]
