@@ -188,3 +188,18 @@ def test_a_foreign_name_after_a_title_and_before_speech(nlp):
 def test_speech_after_a_two_character_name_is_not_part_of_it(nlp):
     named, _, _ = facts(nlp, "“效果很好。”兰州市第一人民医院心内科主任周敏说。")
     assert "周敏" in names_of(named, "Person")
+
+
+def test_every_member_of_a_list_issues_and_the_first_cooperates_with_the_rest(nlp):
+    _, rels, _ = facts(nlp, "兰州市卫生健康委、市医保局和市财政局联合印发《兰州市医共体建设方案》。")
+    issuers = {h for h, r, t, _ in rels if r == "issues" and t == "兰州市医共体建设方案"}
+    assert issuers == {"兰州市卫生健康委", "兰州市医保局", "兰州市财政局"}
+    assert {("兰州市卫生健康委", "cooperatesWith", x, None) for x in ("兰州市医保局", "兰州市财政局")} <= rels
+    assert not any(r == "locatedIn" and h == "兰州市医共体建设方案" for h, r, _, _ in rels), "a policy has no place"
+
+
+def test_a_subject_with_a_list_of_partners_cooperates_with_each(nlp):
+    _, rels, _ = facts(nlp, "甘肃省人民医院与定西市、天水市和白银市开展合作。")
+    partners = {t for h, r, t, _ in rels if r == "cooperatesWith" and h == "甘肃省人民医院"}
+    assert partners == {"定西市", "天水市", "白银市"}
+    assert not any(r == "cooperatesWith" and h == "定西市" for h, r, _, _ in rels)

@@ -9,7 +9,9 @@
 - Verb frames (``verb_frames.json``): within one clause, ``HEAD verb TAIL`` with the nearest
   fitting mentions on each side, the head possibly in an earlier clause of the sentence; the
   passive ``由 A、B 主办的 Y`` and ``Y 由 A 派遣`` forms; ``A 与 B 签订/合作`` for the
-  symmetric cooperatesWith; ``Y 在 X 召开`` places an event.
+  symmetric cooperatesWith; ``Y 在 X 召开`` places an event. A list of heads (A、B 和 C
+  联合印发) gives the relation for each member; for cooperatesWith the first member (or the
+  subject of ``S 与 A、B、C``) pairs with each of the others.
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ class RelationExtractor:
             inside = [j for j, o in enumerate(mentions) if j != i and m.start <= o.start
                       and o.end <= m.end and (o.end - o.start) < (m.end - m.start)]
             places = [j for j in inside if mentions[j].type in PLACES and mentions[j].type != "Country"]
-            if places and m.type != "AidTeam":
+            if places and m.type not in ("AidTeam", "Policy"):
                 add(i, "locatedIn", max(places, key=lambda j: mentions[j].end), m.start)
             elif m.place is not None:
                 add(i, "locatedIn", m.place, m.start)
@@ -129,24 +131,34 @@ class RelationExtractor:
                         if target is not None:
                             add(a, frame["rel"], target, v.start())
                     continue
-                if frame.get("symmetric"):
-                    self._symmetric(text, v, before, mentions, heads, clause_start, add, frame["rel"])
-                    continue
                 head = self._last([i for i in before if mentions[i].start >= clause_start], mentions, heads)
                 if head is None:
                     head = self._last(before, mentions, heads)
+                group = _coordinated(text, before, head, mentions, heads) if head is not None else []
+                if frame.get("symmetric"):
+                    lead = self._with_subject(text, before, group, mentions, heads) if group else None
+                    if lead is not None:  # S 与 A、B、C 合作: S with each of them
+                        for other in group:
+                            add(lead, frame["rel"], other, v.start())
+                    elif len(group) > 1 and mentions[group[0]].type not in PLACES:
+                        for other in group[1:]:  # A、B 和 C 共同签订: the first with each of the others
+                            add(group[0], frame["rel"], other, v.start())
+                    else:
+                        self._symmetric(text, v, before, mentions, heads, clause_start, add, frame["rel"])
+                    continue
                 tail = self._first(after, mentions, tails)
                 if tail is None and frame.get("with"):
                     self._symmetric(text, v, before, mentions, heads, clause_start, add, frame["rel"])
                     continue
-                if head is not None and tail is not None:
-                    add(head, frame["rel"], tail, v.start())
+                if tail is not None:
+                    for h in group:  # A、B 和 C 联合印发: each of them
+                        add(h, frame["rel"], tail, v.start())
                 if frame.get("located"):
                     self._event_place(text, v.start(), before, mentions, add)
 
     @staticmethod
     def _symmetric(text: str, v: re.Match, before: list[int], mentions: list[Mention],
-                   heads: frozenset[str], clause_start: int, add, rel: str) -> None:
+                   heads: frozenset[str], clause_start: int, add, rel: str) -> bool:
         """A 与/和/同 B(、C…) … verb: A with each of B, C (for assists, A helps them). A chain
         of places (江苏省无锡市) counts as its last, most specific place."""
         chains = _chains([i for i in before if mentions[resolved(mentions, i)].type in heads], mentions)
@@ -164,7 +176,20 @@ class RelationExtractor:
                     partners.append(b)
             for b in partners:
                 add(a, rel, b, v.start())
-            return
+            return True
+        return False
+
+    @staticmethod
+    def _with_subject(text: str, before: list[int], group: list[int], mentions: list[Mention],
+                      heads: frozenset[str]) -> int | None:
+        """S 与 A、B…: the mention S right before the 与 that opens the list ``group``."""
+        chains = _chains([i for i in before if mentions[i].end <= mentions[group[0]].start
+                          and mentions[resolved(mentions, i)].type in heads], mentions)
+        if not chains:
+            return None
+        last = chains[-1][1]
+        gap = text[mentions[last].end:_start_of_chain(group[0], before, mentions)]
+        return last if WITH.fullmatch(gap) else None
 
     @staticmethod
     def _event_place(text: str, at: int, before: list[int], mentions: list[Mention], add) -> None:
@@ -200,6 +225,33 @@ class RelationExtractor:
         while at < ceil and text[at] not in CLAUSE_END:
             at += 1
         return at
+
+
+LIST_SEP = re.compile(r"(?:[（(][^（()）]{1,4}[)）])?(?:、|和|及|与|以及|，|,)?")  # 医院(筹)、
+
+
+def _coordinated(text: str, before: list[int], head: int, mentions: list[Mention],
+                 types: frozenset[str]) -> list[int]:
+    """The list that ends with ``head``: A、B(筹)、C以及D gives [A, B, C, D]. Members are
+    joined by 、/和/及/与/以及 (a comma only after a 、 list has begun); a place chain
+    (江苏省无锡市) counts as one member."""
+    chains = _chains([i for i in before if mentions[i].end <= mentions[head].end
+                      and mentions[resolved(mentions, i)].type in types], mentions)
+    group = [chains[-1]] if chains and chains[-1][1] == head else [(head, head)]
+    for first, last in reversed(chains[:-1]):
+        gap = text[mentions[last].end:mentions[group[0][0]].start]
+        if not gap or not LIST_SEP.fullmatch(gap) or gap.endswith((",", "，")):
+            break
+        group.insert(0, (first, last))
+    return [last for _, last in group]
+
+
+def _start_of_chain(i: int, idx: list[int], mentions: list[Mention]) -> int:
+    """Where the place chain that ends with mention ``i`` starts (江苏省 of 江苏省无锡市)."""
+    for first, last in _chains(idx, mentions):
+        if last == i:
+            return mentions[first].start
+    return mentions[i].start
 
 
 def _chains(idx: list[int], mentions: list[Mention]) -> list[tuple[int, int]]:
