@@ -86,7 +86,11 @@ def countries() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def org_suffixes() -> dict[str, str]:
     """Name-final words and the entity type they give."""
-    return {cols[0]: cols[1] for cols in (line.split("\t") for line in _lines("org_suffixes.tsv"))}
+    return {cols[0]: cols[1] for cols in _suffix_rows()}
+
+
+def _suffix_rows() -> list[list[str]]:
+    return [line.split("\t") for line in _lines("org_suffixes.tsv")]
 
 
 @lru_cache(maxsize=1)
@@ -99,8 +103,7 @@ def name_variants() -> tuple[tuple[str, str], ...]:
 def subunit_suffixes() -> dict[str, str]:
     """Suffixes that name a unit only right after the name of its parent (基层司 after
     国家卫生健康委): suffix → the parent's type (third column of org_suffixes.tsv)."""
-    return {cols[0]: cols[2] for cols in (line.split("\t") for line in _lines("org_suffixes.tsv"))
-            if len(cols) > 2}
+    return {cols[0]: cols[2] for cols in _suffix_rows() if len(cols) > 2}
 
 
 @cache

@@ -42,7 +42,8 @@ LEADING_CONJ = "和与及同暨并或"
 QUANTITY = re.compile(r"[\d一两二三四五六七八九十百几数多]+\s*[家所个座]|所有|多家|多所|各家|一批|部分|全部")
 LEADING_YEAR = re.compile(r"^\d{4}年(?:度)?")  # 2021年香港共享基金会: the year dates the sentence
 LEVEL = "省市县区州"  # 市医保局 after 郑州市: the level word stands for the place named before
-CHAIN_BEFORE_PLACE = ("附属", "中共", "师", "援", "赴")  # 附属北京天坛医院, 中共浙江省委, 第三师…, 援马里
+# what may stand before a place inside a name: 附属北京天坛医院, 中共浙江省委, 兵团第三师图木舒克市…, 援马里
+CHAIN_BEFORE_PLACE = re.compile(r"(?:附属|中共|第[0-9一二三四五六七八九十]+师|援|赴)$")
 PARTY_POST = re.compile(r"副?书记|成员|委员")  # 卫生健康委党组书记: a post of the body, not a unit
 BATCH = re.compile(r"第[0-9一二三四五六七八九十]+批")
 ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百]+[批届次个期]?|[0-9]+")
@@ -115,7 +116,7 @@ class NameRecognizer:
         while j > 0 and start - j < MAX_BODY:
             if j in place_end:
                 j = place_end[j].start
-                if kind == "initiative" or j in suffix_end or j in place_end or text.endswith(CHAIN_BEFORE_PLACE, 0, j):
+                if kind == "initiative" or j in suffix_end or j in place_end or CHAIN_BEFORE_PLACE.search(text, 0, j):
                     continue
                 break  # 王吟和南昌市中心医院, 减免江西省…俱乐部: a name starts at its place
             if j in suffix_end and j < start and kind == "org" and (

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.lexicons import surnames, word_set
 from kg.nlp.mentions import Mention, mentions_of
+from kg.schema import COARSE
 
 SPEECH = ("表示", "介绍", "说", "指出", "强调", "认为", "坦言", "告诉", "透露", "提到", "谈到",
           "回忆", "解释", "建议", "呼吁", "感慨", "带领", "率领", "主持", "出席")
@@ -37,6 +38,11 @@ FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}")
 DEPT_END = word_set("departments.txt")
 WEAK_TITLES = frozenset({"医生", "专家", "教授", "负责人"})
 BAD_GIVEN = set("的了在和与及等是为将被把从到对向由也都就还又再这那其该个位名年月日")
+
+
+def _hanzi(ch: str) -> bool:
+    """One Chinese character (an empty string, at the text's edges, is none)."""
+    return len(ch) == 1 and "\u4e00" <= ch <= "\u9fff"
 
 
 class PersonRecognizer:
@@ -59,9 +65,10 @@ class PersonRecognizer:
         text = doc.text
         mentions = mentions_of(doc)
         taken = [(m.start, m.end) for m in mentions if not m.inner]
+        org_ends = {m.end for m in mentions if not m.inner and COARSE.get(m.type) == "Organization"}
         found: dict[str, list[tuple[int, int]]] = {}
         posts: dict[int, list[tuple[int | None, str]]] = {}
-        for start, end, post_start in self._names(text, bounds, taken):
+        for start, end, post_start in self._names(text, bounds, taken, org_ends):
             found.setdefault(text[start:end], []).append((start, end))
             if post_start is not None:
                 posts[start] = self._posts(text, post_start, start, mentions)
@@ -81,7 +88,7 @@ class PersonRecognizer:
     def _inside(at: int, taken: list[tuple[int, int]]) -> bool:
         return any(s <= at < e for s, e in taken)
 
-    def _names(self, text: str, bounds: set[int], taken: list[tuple[int, int]]):
+    def _names(self, text: str, bounds: set[int], taken: list[tuple[int, int]], org_ends: set[int]):
         """Yield (start, end, start of the post before it or None) for vouched names."""
         for m in FOREIGN.finditer(text):
             start, end = self._foreign_span(text, m)
@@ -100,12 +107,12 @@ class PersonRecognizer:
             if text.startswith(NOT_PERSON_AFTER, end) or text[max(0, i - 2):i] in NOT_PERSON_BEFORE:
                 continue
             strong = ((post is not None and text[post:i] not in WEAK_TITLES) or self._title_after(text, end)
-                      or self._weak_title_after(text, i, end))
-            opens = i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff"
-            spoken = opens and self._speech_after(text, end) and not self._prefix_word(text, i, end)
-            if not strong and not spoken and self._common_word(text, i, end):
+                      or self._weak_title_after(text, i, end, org_ends))
+            speech = self._speech_after(text, end)
+            opens_speech = speech and not _hanzi(text[i - 1:i]) and not self._prefix_word(text, i, end)
+            if not strong and not opens_speech and self._common_word(text, i, end):
                 continue  # 方案, 由衷地感慨, 专家权利: a word of the language, not a name
-            if strong or post is not None or self._speech_after(text, end):
+            if strong or post is not None or speech:
                 last_end = end
                 yield i, end, post
 
@@ -135,7 +142,7 @@ class PersonRecognizer:
         for given in (2, 1):
             end = i + sur + given
             chars = text[i + sur:end]
-            if len(chars) < given or not all("\u4e00" <= c <= "\u9fff" for c in chars):
+            if len(chars) < given or not all(_hanzi(c) for c in chars):
                 continue
             if any(c in BAD_GIVEN for c in chars):
                 continue
@@ -147,15 +154,14 @@ class PersonRecognizer:
             return valid[0] if len(short) != 1 or valid[0] in bounds else short[0]
         if not options:
             return None
-        if len(options) == 2 and text[options[1]] == "说" and self._boundary(text, options[0]) \
-                and not "\u4e00" <= text[options[0]:options[0] + 1] <= "\u9fff":
-            return options[1]  # 赵冬说。: 说 closes the quote, it is no given name
+        if len(options) == 2 and text.startswith(SPEECH, options[1]) and not _hanzi(text[options[0]:options[0] + 1]):
+            return options[1]  # 赵冬说。: a verb of speech closes the sentence, it is no given name
         if len(options) == 2 and not (options[0] in bounds and options[1] not in bounds):
             return options[1]  # 曾勇说: the third character starts the boundary word itself
         return options[0]
 
     def _boundary(self, text: str, end: int) -> bool:
-        if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff":
+        if not _hanzi(text[end:end + 1]):
             return True
         rest = text[end:end + 4]
         return (any(rest.startswith(w) for w in self.stop) or rest.startswith(SPEECH)
@@ -183,8 +189,7 @@ class PersonRecognizer:
         """The name, or its surname and first given character, is a word of the segmenter's
         dictionary (方案, 权利, 由衷 of 由衷地). Some real names are too (刘青), so this only
         vetoes names that no post title vouches for."""
-        words = self.words()
-        return text[i:end] in words or (end - i == 3 and text[i:i + 2] in words)
+        return text[i:end] in self.words() or self._prefix_word(text, i, end)
 
     def _prefix_word(self, text: str, i: int, end: int) -> bool:
         """由衷地: a three-character reading whose first two characters make a word."""
@@ -198,21 +203,21 @@ class PersonRecognizer:
             self._words = frozenset(seg.feature_extractor.unigram) if seg is not None else frozenset()
         return self._words
 
-    def _weak_title_after(self, text: str, i: int, end: int) -> bool:
+    def _weak_title_after(self, text: str, i: int, end: int, org_ends: set[int]) -> bool:
         """泌尿外科王梁教授、戴志红医生, 医院的苏蕴医生: an occupation after the name counts when a
-        department, an organisation (with 的) or another listed name stands before it."""
+        department, an organisation (``org_ends``, with 的) or another listed name stands before it."""
         m = self.title_re.match(text, end)
         if not m or m.group() not in WEAK_TITLES:
             return False
-        before = text[max(0, i - 6):i]
-        return (before.endswith("、") or any(before.endswith(d) for d in DEPT_END)
-                or bool(re.search(r"(?:医院|中心|大学|学院|卫生院)的?$", before)))
+        after_org = i in org_ends or (text[i - 1:i] == "的" and i - 1 in org_ends)
+        return (text[i - 1:i] == "、" or any(text.endswith(d, 0, i) for d in DEPT_END)
+                or (after_org and not self._common_word(text, i, end)))  # not 卫生健康委相关负责人
 
     def _title_after(self, text: str, end: int) -> bool:
         """刘志宇院长: a post title (not a bare occupation such as 医生) right after the name."""
         m = self.title_re.match(text, end)
         return bool(m) and m.group() not in WEAK_TITLES and (
-            m.end() >= len(text) or not "\u4e00" <= text[m.end()] <= "\u9fff"
+            not _hanzi(text[m.end():m.end() + 1])
             or text.startswith(SPEECH, m.end()))
 
     def _posts(self, text: str, post_start: int, name_start: int,

@@ -134,9 +134,10 @@ class RelationExtractor:
                 head = self._last([i for i in before if mentions[i].start >= clause_start], mentions, heads)
                 if head is None:
                     head = self._last(before, mentions, heads)
-                group = _coordinated(text, before, head, mentions, heads) if head is not None else []
+                chains = _coordinated(text, before, head, mentions, heads) if head is not None else []
+                group = [last for _, last in chains]
                 if frame.get("symmetric"):
-                    lead = self._with_subject(text, before, group, mentions, heads) if group else None
+                    lead = self._with_subject(text, before, chains[0], mentions, heads) if chains else None
                     if lead is not None:  # S 与 A、B、C 合作: S with each of them
                         for other in group:
                             add(lead, frame["rel"], other, v.start())
@@ -180,16 +181,17 @@ class RelationExtractor:
         return False
 
     @staticmethod
-    def _with_subject(text: str, before: list[int], group: list[int], mentions: list[Mention],
+    def _with_subject(text: str, before: list[int], opening: tuple[int, int], mentions: list[Mention],
                       heads: frozenset[str]) -> int | None:
-        """S 与 A、B…: the mention S right before the 与 that opens the list ``group``."""
-        chains = _chains([i for i in before if mentions[i].end <= mentions[group[0]].start
+        """S 与 A、B…: the mention S right before the 与 that opens a list; ``opening`` is the
+        list's first member as a (first, last) place chain."""
+        start = mentions[opening[0]].start
+        chains = _chains([i for i in before if mentions[i].end <= start
                           and mentions[resolved(mentions, i)].type in heads], mentions)
         if not chains:
             return None
         last = chains[-1][1]
-        gap = text[mentions[last].end:_start_of_chain(group[0], before, mentions)]
-        return last if WITH.fullmatch(gap) else None
+        return last if WITH.fullmatch(text[mentions[last].end:start]) else None
 
     @staticmethod
     def _event_place(text: str, at: int, before: list[int], mentions: list[Mention], add) -> None:
@@ -227,31 +229,23 @@ class RelationExtractor:
         return at
 
 
-LIST_SEP = re.compile(r"(?:[（(][^（()）]{1,4}[)）])?(?:、|和|及|与|以及|，|,)?")  # 医院(筹)、
+LIST_SEP = re.compile(r"(?:[（(][^（()）]{1,4}[)）])?(?:、|和|及|与|以及)?")  # 医院(筹)、
 
 
 def _coordinated(text: str, before: list[int], head: int, mentions: list[Mention],
-                 types: frozenset[str]) -> list[int]:
-    """The list that ends with ``head``: A、B(筹)、C以及D gives [A, B, C, D]. Members are
-    joined by 、/和/及/与/以及 (a comma only after a 、 list has begun); a place chain
-    (江苏省无锡市) counts as one member."""
+                 types: frozenset[str]) -> list[tuple[int, int]]:
+    """The list that ends with ``head``, as (first, last) mention pairs: A、B(筹)、C以及D
+    gives A, B, C, D. Members are joined by 、/和/及/与/以及, never by a comma; a place
+    chain (江苏省无锡市) counts as one member, named by its last place."""
     chains = _chains([i for i in before if mentions[i].end <= mentions[head].end
                       and mentions[resolved(mentions, i)].type in types], mentions)
     group = [chains[-1]] if chains and chains[-1][1] == head else [(head, head)]
     for first, last in reversed(chains[:-1]):
         gap = text[mentions[last].end:mentions[group[0][0]].start]
-        if not gap or not LIST_SEP.fullmatch(gap) or gap.endswith((",", "，")):
+        if not gap or not LIST_SEP.fullmatch(gap):
             break
         group.insert(0, (first, last))
-    return [last for _, last in group]
-
-
-def _start_of_chain(i: int, idx: list[int], mentions: list[Mention]) -> int:
-    """Where the place chain that ends with mention ``i`` starts (江苏省 of 江苏省无锡市)."""
-    for first, last in _chains(idx, mentions):
-        if last == i:
-            return mentions[first].start
-    return mentions[i].start
+    return group
 
 
 def _chains(idx: list[int], mentions: list[Mention]) -> list[tuple[int, int]]:
