@@ -6,6 +6,7 @@ countries, titles, name suffixes), separate from the code that applies them.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -117,3 +118,14 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """(single-character surnames, compound surnames)."""
     words = {w for line in _lines("surnames.txt") for w in line.split()}
     return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)
+
+
+@lru_cache(maxsize=1)
+def verb_frames() -> tuple[dict, ...]:
+    """The verb frames of ``verb_frames.json``: verbs, the relation they state, the types."""
+    return tuple(json.loads(_read("verb_frames.json"))["frames"])
+
+
+def frame_verbs(rel: str) -> str:
+    """The verb alternation (a regular expression) of the frame that states ``rel``."""
+    return next(f["verbs"] for f in verb_frames() if f["rel"] == rel)

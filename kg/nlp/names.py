@@ -19,7 +19,14 @@ The grammar, as applied here:
 - a parenthesis right after a name that itself parses as a name of the same coarse kind is an
   alias (江西省肿瘤医院(南昌医学院第二附属医院));
 - 《…》 gives a Policy when its content ends in a policy word, an Organization for a
-  newspaper (…报); “…” followed by 建设/创建/行动/活动/工程 gives a Program (“美丽医院”建设).
+  newspaper (…报); “…” followed by 建设/创建/行动/活动/工程 gives a Program (“美丽医院”建设);
+- programmes, events and documents (``WORKS``) have long names: 及/暨 and verbs that name a
+  kind of work (援助, 帮扶: ``nominal_verbs.txt``) stay inside them; A暨B names B as well; a
+  body of one short common word names nothing (接种宣传活动); a bare policy word (方案, 措施)
+  needs the text to mark a document: quotes, a place, a count (20条措施) or an issuing verb;
+- 世界卫生日, 第30个全国肿瘤防治宣传周: observances are events; the ceremony of a named
+  event is that event (…评选活动颁奖仪式); a work cited by the end of its name is the same
+  work (同伴支持项目 after 精神健康同伴支持项目).
 """
 
 from __future__ import annotations
@@ -34,21 +41,32 @@ from kg.nlp.lexicons import gazetteer, org_suffixes, subunit_suffixes, word_set
 from kg.nlp.mentions import Mention, mentions_of
 from kg.schema import COARSE
 
-MAX_BODY = 24
+WORKS = frozenset({"Program", "Event", "Policy"})  # named by a long phrase, not a body + suffix
+MAX_BODY = {"org": 24, "initiative": 40}  # events and programmes have longer names
 NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z０-９Ａ-Ｚａ-ｚ·•-]")
 QUOTED_PART = re.compile(r"“[^“”\n]{1,16}”$")
 LEADING_DATE = re.compile(r"^自?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|^\d{1,2}月(?:份)?|^自\d{4}年(?:以来)?")
 LEADING_CONJ = "和与及同暨并或"
-QUANTITY = re.compile(r"[\d一两二三四五六七八九十百几数多]+\s*[家所个座]|所有|多家|多所|各家|一批|部分|全部")
+QUANTITY = re.compile(
+    r"(?<![第\d一两二三四五六七八九十百])[\d一两二三四五六七八九十百几数多]+\s*[家所个座]"
+    r"|所有|多家|多所|各家|一批|部分|全部")  # not 第30个…宣传周: an ordinal
 LEADING_YEAR = re.compile(r"^\d{4}年(?:度)?")  # 2021年香港共享基金会: the year dates the sentence
 LEVEL = "省市县区州"  # 市医保局 after 郑州市: the level word stands for the place named before
 # what may stand before a place inside a name: 附属北京天坛医院, 中共浙江省委, 兵团第三师图木舒克市…, 援马里
 CHAIN_BEFORE_PLACE = re.compile(r"(?:附属|中共|第[0-9一二三四五六七八九十]+师|援|赴)$")
 PARTY_POST = re.compile(r"副?书记|成员|委员")  # 卫生健康委党组书记: a post of the body, not a unit
-BATCH = re.compile(r"第[0-9一二三四五六七八九十]+批")
+BATCH = re.compile(r"第[0-9一二三四五六七八九十]+批|首批")
 ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百]+[批届次个期]?|[0-9]+")
 BOOK = re.compile(r"《([^《》\n]{2,60})》")
-QUOTED_PROGRAM = re.compile(r"[“\"]([^“”\"\n]{2,20})[”\"](建设|创建|行动|活动|工程)")
+QUOTED_PROGRAM_WORD = re.compile(r"建设|创建|行动|活动|工程")
+QUOTED_PROGRAM = re.compile(r"[“\"]([^“”\"\n]{2,20})[”\"](" + QUOTED_PROGRAM_WORD.pattern + ")")
+PROPER_MARK = re.compile(r"[0-9０-９“”\"A-Za-z]|第")  # a number, a quotation or an ordinal
+OBSERVANCE = re.compile(
+    r"(?:第[0-9一二三四五六七八九十]+个)?(?:世界|国际|全国|中国)([\u4e00-\u9fff]{1,8}?)(?:日|宣传周|宣传月|节)")
+CEREMONY = re.compile(r"(?:颁奖|启动|开幕|闭幕|揭牌)?(?:仪式|典礼)|开幕式|闭幕式")
+# verbs whose object is a document already made (印发…办法); not 制定, which also plans one
+ISSUED = re.compile(r"(?:印发|出台|发布|公布|颁布|签订|签署)了?$")
+COUNTED = re.compile(r"[0-9一二三四五六七八九十百]+条(?:措施|举措|意见|规定)$")  # 便民惠民服务20条措施
 VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}村")
 
 
@@ -63,6 +81,9 @@ class Candidate:
     inner_ends: list[tuple[int, str]] = field(default_factory=list)  # (end, suffix)
     aliases: list[str] = field(default_factory=list)
     elided: Mention | None = None  # the place a leading 市/县/省 stands for
+    nested: list[Candidate] = field(default_factory=list)  # events named inside, not by a suffix
+    observance: bool = False  # 世界卫生日: found by its pattern, not a suffix; kept when nested
+    standalone: bool = True  # False: names something only inside a longer name (not 世界卫生日宣传…)
 
 
 class NameRecognizer:
@@ -76,6 +97,8 @@ class NameRecognizer:
         stop = word_set("stopwords.txt")
         self.stops = {"org": stop | word_set("org_verbs.txt"),
                       "initiative": stop | word_set("initiative_verbs.txt")}
+        # words that end an organisation's name but may stand inside a programme's
+        self.inner_words = sorted(word_set("nominal_verbs.txt") | {"及", "暨"}, key=len, reverse=True)
         self.lead_stops = sorted((w for w in self.stops["org"] if len(w) > 1), key=len, reverse=True)
         self.stop_len = max(len(w) for w in self.stops["org"] | self.stops["initiative"])
         self.generic = sorted(word_set("generic_modifiers.txt") | set("省市县区镇乡村"),
@@ -98,12 +121,12 @@ class NameRecognizer:
         for m in self.suffix_re.finditer(text):
             if m.end() not in bounds or (m.group() in self.subunits and PARTY_POST.match(text, m.end())):
                 continue
-            kind = "initiative" if self.suffixes[m.group()] in ("Program", "Event", "Policy") else "org"
+            kind = "initiative" if self.suffixes[m.group()] in WORKS else "org"
             start = self._left(text, m.start(), place_end, suffix_end, kind, bounds)
             cand = self._candidate(text, start, m.end(), m.group(), places, bounds)
-            if cand is not None:
+            if cand is not None and (cand.type != "Policy" or self._policy_like(text, cand, places, found)):
                 found.append(cand)
-        found += self._books(text) + self._quoted_programs(text)
+        found += self._books(text) + self._quoted_programs(text) + self._observances(text, bounds)
         return self._outermost(found)
 
     def _left(self, text: str, start: int, place_end: dict[int, Mention],
@@ -113,7 +136,7 @@ class NameRecognizer:
         right after another complete name (乡镇卫生院和社区…), since 和 is common inside names
         (协和医院)."""
         j = start
-        while j > 0 and start - j < MAX_BODY:
+        while j > 0 and start - j < MAX_BODY[kind]:
             if j in place_end:
                 j = place_end[j].start
                 if kind == "initiative" or j in suffix_end or j in place_end or CHAIN_BEFORE_PLACE.search(text, 0, j):
@@ -122,21 +145,33 @@ class NameRecognizer:
             if j in suffix_end and j < start and kind == "org" and (
                     text[j] in LEVEL or any(text.startswith(w, j) for w in self.stops[kind] if len(w) > 1)):
                 break  # 礼泉县委县政府, 卫生健康委联合市发展改革委: a complete name, then the next
-            quoted = QUOTED_PART.search(text, max(0, j - 18), j) if text[j - 1] == "”" and j < start else None
+            # a quote right before the suffix: “美丽医院”建设 is a quoted programme (below)
+            inside = j < start or not QUOTED_PROGRAM_WORD.match(text, start)
+            quoted = QUOTED_PART.search(text, max(0, j - 18), j) if text[j - 1] == "”" and inside else None
             if quoted and kind == "initiative" and j - 1 - quoted.start() > 1:
                 j = quoted.start()  # 2023年度“最美浙江人”人物评选活动: a quoted part inside a name
                 continue
-            if self._stop_ends_at(text, j, kind, bounds) or not NAME_CHAR.match(text[j - 1]):
-                break
-            if text[j - 1] in LEADING_CONJ and j - 1 in suffix_end:
+            joined = kind == "initiative" and text[j - 1] == "暨"
+            if text[j - 1] in LEADING_CONJ and j - 1 in suffix_end and not joined:
+                break  # but 健康贵阳行动暨…主题宣传活动 is one event
+            n = self._stop_length(text, j, kind, bounds)
+            if n and kind == "initiative" and text[j - n:j] in self.inner_words:
+                j -= n  # 心理援助热线, 定向帮扶及…提升项目: words of the programme's own kind
+                continue
+            if n or not NAME_CHAR.match(text[j - 1]):
                 break
             j -= 1
+        while j < start and (w := next((w for w in self.inner_words if text.startswith(w, j)), None)):
+            j += len(w)  # 开展对口帮扶项目: a name does not start with its verb or conjunction
         return j
 
-    def _stop_ends_at(self, text: str, j: int, kind: str, bounds: set[int]) -> bool:
+    def _stop_length(self, text: str, j: int, kind: str, bounds: set[int]) -> int:
+        """The length of a boundary word that ends at ``j`` (0 if none)."""
+        if j not in bounds:
+            return 0
         stop = self.stops[kind]
-        return j in bounds and any(text[j - n:j] in stop and j - n in bounds
-                                   for n in range(1, min(self.stop_len, j) + 1))
+        return next((n for n in range(1, min(self.stop_len, j) + 1)
+                     if text[j - n:j] in stop and j - n in bounds), 0)
 
     def _candidate(self, text: str, start: int, end: int, suffix: str,
                    places: list[Mention], bounds: set[int]) -> Candidate | None:
@@ -156,11 +191,14 @@ class NameRecognizer:
         elided = self._elided_place(text, start, end, suffix, type_, places)
         if elided is None and not self._is_name(text, start, end, suffix, type_, places):
             return None
-        if type_ == "Policy" and not self._policy_like(text, start, end, places):
-            return None
         inner = [(m.end() + start, m.group())
                  for m in self.suffix_re.finditer(text[start:end - len(suffix)])
                  if m.end() + start in bounds or suffix in self.subunits]
+        if type_ == "Event" and inner and self.suffixes[inner[-1][1]] == "Event" and CEREMONY.fullmatch(
+                text, inner[-1][0], end):
+            # …评选活动颁奖仪式: the ceremony of a named event is that event
+            return Candidate(start, inner[-1][0], type_, text[start:inner[-1][0]], inner_ends=inner[:-1],
+                             aliases=[text[start:end]])
         return Candidate(start, end, type_, text[start:end], inner_ends=inner, elided=elided)
 
     def _elided_place(self, text: str, start: int, end: int, suffix: str, type_: str,
@@ -177,12 +215,18 @@ class NameRecognizer:
         before = [p for p in places if p.end <= start and p.name.endswith(text[start]) and p.type != "Township"]
         return before[-1] if before else None
 
-    @staticmethod
-    def _policy_like(text: str, start: int, end: int, places: list[Mention]) -> bool:
-        """An unbracketed policy word (办法, 方案, 通知) names a document only in quotes or
-        when the name starts with a place (河南省医保经办规程 but not 考核办法)."""
+    def _policy_like(self, text: str, c: Candidate, places: list[Mention], found: list[Candidate]) -> bool:
+        """An unbracketed policy word (办法, 方案, 措施) names a document only where the text
+        marks it as one: in quotes; starting with a place (河南省医保经办规程, not 考核办法);
+        counted (便民惠民服务20条措施); as the object of an issuing verb (印发…, 发布…), or
+        listed right after such a document (发布A典型经验、B典型案例)."""
+        start, end = c.start, c.end
         quoted = start > 0 and text[start - 1] in "“\"「" and end < len(text) and text[end] in "”\"」"
-        return quoted or any(p.start == start for p in places)
+        return (quoted or any(p.start == start for p in places)
+                or bool(COUNTED.search(text, start, end))
+                or bool(ISSUED.search(text, max(0, start - 8), start))
+                or (start > 0 and text[start - 1] == "、"
+                    and any(f.end == start - 1 and f.type == "Policy" for f in found)))
 
     def _is_name(self, text: str, start: int, end: int, suffix: str, type_: str,
                  places: list[Mention]) -> bool:
@@ -203,6 +247,9 @@ class NameRecognizer:
             rest = rest.replace(p.text, "")
         if rest in self.stops["org"]:
             return False  # 下带医共体: a verb, not a name
+        kind_of_work = len(rest) <= 2 or (len(rest) <= 4 and rest.endswith(tuple(self.inner_words)))
+        if type_ in WORKS and not has_place and kind_of_work and not PROPER_MARK.search(prefix):
+            return False  # 接种宣传活动, 心理援助热线: a kind of activity, named by nothing of its own
         return has_place or not self._is_generic(rest)
 
     def _is_generic(self, body: str) -> bool:
@@ -233,6 +280,18 @@ class NameRecognizer:
                           aliases=[m.group(1) + m.group(2)])
                 for m in QUOTED_PROGRAM.finditer(text)]
 
+    def _observances(self, text: str, bounds: set[int]) -> list[Candidate]:
+        """世界卫生日, 全国爱眼日, 中国医师节, 第30个全国肿瘤防治宣传周: days, weeks and
+        months of observance are events, named by their scope and a theme."""
+        out = []
+        for m in OBSERVANCE.finditer(text):
+            theme = text[m.start(1):m.end()]
+            alone = m.end() == len(text) or not NAME_CHAR.match(text[m.end()]) or any(
+                text.startswith(w, m.end()) for w in self.stops["initiative"])
+            if m.start() in bounds and m.end() in bounds and not any(w in theme for w in self.stops["initiative"]):
+                out.append(Candidate(m.start(), m.end(), "Event", m.group(), observance=True, standalone=alone))
+        return out
+
     def _outermost(self, found: list[Candidate]) -> list[Candidate]:
         """Drop candidates inside a longer one (they are its inner names), and exact
         duplicates (a quoted programme wins over the suffix reading of the same text). An
@@ -243,6 +302,8 @@ class NameRecognizer:
         out: list[Candidate] = []
         for c in found:
             if out and c.start < out[-1].end and c.end <= out[-1].end:
+                if c.observance:
+                    out[-1].nested.append(c)  # 第20个全国爱耳日 inside …暨第20个全国爱耳日主题宣传活动
                 continue
             if out and c.start < out[-1].end:
                 prev = out[-1]
@@ -251,7 +312,8 @@ class NameRecognizer:
                     out[-1] = Candidate(prev.start, c.end, c.type, prev.name + c.name[prev.end - c.start:],
                                         inner_ends=[*prev.inner_ends, (prev.end, suffix), *c.inner_ends])
                 continue
-            out.append(c)
+            if c.standalone:
+                out.append(c)
         return out
 
     # -- canonical names ---------------------------------------------------------------------
@@ -294,17 +356,24 @@ class NameRecognizer:
                 outer[-1].name = c.elided.name + text[c.start + 1:c.end]
                 outer[-1].aliases = [text[c.start:c.end]]
                 outer[-1].place = next(i for i, o in enumerate(mentions) if o is c.elided)
+            for n in c.nested:
+                m = self._mention(text, n.start, n.end, n.type, places, [])
+                m.inner = True
+                mentions.append(m)
             for inner_end, suffix in c.inner_ends:
                 inner_type = self.suffixes[suffix]
-                if self._is_name(text, c.start, inner_end, suffix, inner_type, places):
-                    m = self._mention(text, c.start, inner_end, inner_type, places, [])
+                inner_start = max(c.start, text.rfind("暨", c.start, inner_end) + 1)  # A暨B: B starts anew
+                if BATCH.match(text, inner_start) and inner_type in WORKS:
+                    continue  # 首批…试验区 inside 首批…试验区改革创新典型经验: the batch is the document's
+                if self._is_name(text, inner_start, inner_end, suffix, inner_type, places):
+                    m = self._mention(text, inner_start, inner_end, inner_type, places, [])
                     m.inner = True
                     mentions.append(m)
         base = len(mentions)
         mentions.extend(outer)
         for i in range(len(outer)):
             self._parenthetical_alias(text, base + i, mentions)
-            self._short_policy(base + i, mentions)
+            self._short_form(base + i, mentions)
         for p in places:
             if any(o.start <= p.start and p.end <= o.end for o in outer):
                 p.inner = True
@@ -312,21 +381,28 @@ class NameRecognizer:
     def _mention(self, text: str, start: int, end: int, type_: str, places: list[Mention],
                  aliases: list[str]) -> Mention:
         cstart = self.canonical(text, start, end, places)
+        aided = next((p for p in places if p.start == start + 1 and p.end < end), None)
+        if type_ == "Program" and text.startswith("援", start) and aided is not None:
+            cstart = aided.end  # 援吉布提消除白内障致盲项目: the place is where it serves
         name = re.sub(r"[“”]", "", text[cstart:end])
         surface = text[start:end]
         all_aliases = [a for a in [surface, *aliases] if a != name]
         return Mention(start, end, type_, name, surface, aliases=all_aliases)
 
-    def _short_policy(self, index: int, mentions: list[Mention]) -> None:
-        """《实施方案》, 《办法》 after 《大连市…实施方案》: the document named before, cited by
-        its last word."""
+    def _short_form(self, index: int, mentions: list[Mention]) -> None:
+        """A programme, event or document cited by the end of its full name is that one:
+        《实施方案》 after 《大连市…实施方案》, 同伴支持项目 after 精神健康同伴支持项目, a
+        headline's 专家库管理办法 before 《新疆…专家库管理办法》. The nearest full name before
+        wins, else the first after."""
         m = mentions[index]
-        if m.type != "Policy" or m.name not in self.suffixes:
+        if m.type not in WORKS or m.ref is not None:
             return
-        earlier = [i for i, o in enumerate(mentions[:index]) if o.type == "Policy" and o.ref is None
-                   and o.start < m.start and o.name.endswith(m.name) and o.name != m.name]
-        if earlier:
-            m.ref = earlier[-1]
+        longer = [i for i, o in enumerate(mentions) if o.type == m.type and o.ref is None
+                  and o.name.endswith(m.name) and o.name != m.name]
+        before = [i for i in longer if mentions[i].start < m.start]
+        target = before[-1] if before else min(longer, key=lambda i: mentions[i].start, default=None)
+        if target is not None:
+            m.ref = target
             m.role = "anaphor"
 
     @staticmethod

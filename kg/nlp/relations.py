@@ -16,14 +16,12 @@
 
 from __future__ import annotations
 
-import json
 import re
-from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp.lexicons import verb_frames
 from kg.nlp.mentions import Mention, Relation, mentions_of, relations_of, resolved, sentence_bounds
 from kg.schema import INITIATIVES, ORGANIZATIONS, PLACES
 
@@ -32,12 +30,6 @@ GROUPS = {"Place": PLACES, "Org": ORGANIZATIONS, "Initiative": INITIATIVES, "Pol
           "AidTeam": frozenset({"AidTeam"}), "MedicalAlliance": frozenset({"MedicalAlliance"})}
 WITH = re.compile(r"与|和|同|携手|[\u4e00-\u9fff]{1,4}?(?:与|同)")  # 陆续与, 先后与
 CLAUSE_END = "，,；;。！？!?\n：:"
-
-
-@lru_cache(maxsize=1)
-def verb_frames() -> list[dict]:
-    text = resources.files("kg.lexicons").joinpath("verb_frames.json").read_text("utf-8")
-    return json.loads(text)["frames"]
 
 
 def _types(spec: list[str]) -> frozenset[str]:
@@ -77,7 +69,9 @@ class RelationExtractor:
                 continue
             inside = [j for j, o in enumerate(mentions) if j != i and m.start <= o.start
                       and o.end <= m.end and (o.end - o.start) < (m.end - m.start)]
-            places = [j for j in inside if mentions[j].type in PLACES and mentions[j].type != "Country"]
+            served = [j for j in inside if mentions[j].type in PLACES and text[mentions[j].start - 1] == "援"]
+            places = [j for j in inside if mentions[j].type in PLACES and mentions[j].type != "Country"
+                      and j not in served]
             if places and m.type not in ("AidTeam", "Policy"):
                 add(i, "locatedIn", max(places, key=lambda j: mentions[j].end), m.start)
             elif m.place is not None:
@@ -92,9 +86,9 @@ class RelationExtractor:
                         and not longer_inner:
                     add(i, "partOf", j, m.start)
             if m.type == "AidTeam":
-                for j in inside:
-                    if mentions[j].type in PLACES and "援" in text[m.start:mentions[j].start]:
-                        add(i, "servesIn", j, m.start)
+                served = [j for j in inside if mentions[j].type in PLACES and "援" in text[m.start:mentions[j].start]]
+            for j in served if m.type in ("AidTeam", "Program") else []:
+                add(i, "servesIn", j, m.start)  # 援摩洛哥医疗队, 援吉布提…项目
 
     # -- posts ---------------------------------------------------------------------------------
     @staticmethod
@@ -151,9 +145,9 @@ class RelationExtractor:
                 if tail is None and frame.get("with"):
                     self._symmetric(text, v, before, mentions, heads, clause_start, add, frame["rel"])
                     continue
-                if tail is not None:
-                    for h in group:  # A、B 和 C 联合印发: each of them
-                        add(h, frame["rel"], tail, v.start())
+                for t in _listed_after(text, after, tail, mentions, tails) if tail is not None else []:
+                    for h in group:  # A、B 和 C 联合印发 D、E: each of them, each of those
+                        add(h, frame["rel"], t, v.start())
                 if frame.get("located"):
                     self._event_place(text, v.start(), before, mentions, add)
 
@@ -245,6 +239,21 @@ def _coordinated(text: str, before: list[int], head: int, mentions: list[Mention
         if not gap or not LIST_SEP.fullmatch(gap):
             break
         group.insert(0, (first, last))
+    return group
+
+
+def _listed_after(text: str, after: list[int], first: int, mentions: list[Mention],
+                  types: frozenset[str]) -> list[int]:
+    """The list that starts with ``first``: 发布 A、B 和 C gives A, B, C (joined as in
+    ``_coordinated``)."""
+    group = [first]
+    for i in after:
+        if mentions[i].start < mentions[group[-1]].end:
+            continue
+        gap = text[mentions[group[-1]].end:mentions[i].start]
+        if not gap or not LIST_SEP.fullmatch(gap) or mentions[resolved(mentions, i)].type not in types:
+            break
+        group.append(i)
     return group
 
 
