@@ -276,3 +276,20 @@ def test_an_aid_programme_serves_the_country_it_aids(nlp):
     assert "妇幼健康促进项目" in names_of(named, "Program")
     assert ("妇幼健康促进项目", "servesIn", "几内亚", None) in rels
     assert not tails_of(rels, "妇幼健康促进项目", "locatedIn")
+
+
+def test_each_post_in_a_chain_belongs_to_its_own_organisation(nlp):
+    _, rels, _ = facts(nlp, "中华医学会副会长、四川省医师协会会长、四川省人民医院(电子科技大学附属医院)院长王平介绍。")
+    assert {(t, title) for h, r, t, title in rels if h == "王平" and r == "holdsPosition"} == {
+        ("中华医学会", "副会长"), ("四川省医师协会", "会长"), ("四川省人民医院", "院长")}
+
+
+def test_posts_without_their_own_organisation_share_the_one_before(nlp):
+    _, rels, _ = facts(nlp, "武汉协和医院党委委员、骨科中心主任兼创伤外科主任李明说，手术很成功。")
+    assert ("李明", "holdsPosition", "武汉协和医院", "党委委员、骨科中心主任、创伤外科主任") in rels
+
+
+def test_a_head_of_government_holds_the_post_in_the_place(nlp):
+    _, rels, _ = facts(nlp, "宝鸡市委常委、副市长张华出席活动。")
+    assert ("张华", "holdsPosition", "宝鸡市", "副市长") in rels
+    assert ("张华", "holdsPosition", "宝鸡市委", "常委") in rels

@@ -11,8 +11,8 @@ The grammar:
   boundary decides (董宇翔, not 董 + 宇翔);
 - partial names and pseudonyms (李先生, 王女士, 陈大爷, 化名) are not persons;
 - a post is ``[organisation or anaphor] [department] title`` before the name; several posts
-  joined by 、 belong together (院长、泌尿外科学术带头人刘志宇). The organisation is the
-  mention that ends where the post begins; a post with none is kept without a holder.
+  joined by 、 or 兼 belong together (院长、泌尿外科学术带头人刘志宇), each with its own
+  organisation or else the one named before it; a post with none is kept without a holder.
 
 Posts are recorded on the person mention as ``(org mention index or None, title)`` pairs in
 ``doc._.posts``, for the relation component to turn into holdsPosition edges.
@@ -37,6 +37,7 @@ NOT_PERSON_BEFORE = ("患者", "化名", "病人", "老人", "居民", "村民",
 FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}")
 DEPT_END = word_set("departments.txt")
 WEAK_TITLES = frozenset({"医生", "专家", "教授", "负责人"})
+GOVERNMENT_HEAD = re.compile(r"^副?([省市县区州])长$")
 BAD_GIVEN = set("的了在和与及等是为将被把从到对向由也都就还又再这那其该个位名年月日")
 
 
@@ -58,7 +59,7 @@ class PersonRecognizer:
         self.stop = word_set("stopwords.txt")
         dept = "|".join(sorted(DEPT_END, key=len, reverse=True))
         self.post_re = re.compile(
-            rf"(?:[\u4e00-\u9fff]{{1,10}}?(?:{dept}))?(?:{self.title_re.pattern})$")
+            rf"(?:(?:(?!兼)[\u4e00-\u9fff]){{1,10}}?(?:{dept}))?(?:{self.title_re.pattern})$")  # 兼 joins posts
 
     def __call__(self, doc: Doc) -> Doc:
         bounds = {t.idx for t in doc} | {t.idx + len(t) for t in doc}
@@ -71,7 +72,7 @@ class PersonRecognizer:
         for start, end, post_start in self._names(text, bounds, taken, org_ends):
             found.setdefault(text[start:end], []).append((start, end))
             if post_start is not None:
-                posts[start] = self._posts(text, post_start, start, mentions)
+                posts[start] = self._posts(text, start, mentions)
         for name in list(found):
             for m in re.finditer(re.escape(name), text):
                 if (m.start(), m.end()) not in found[name] and not self._inside(m.start(), taken):
@@ -220,18 +221,52 @@ class PersonRecognizer:
             not _hanzi(text[m.end():m.end() + 1])
             or text.startswith(SPEECH, m.end()))
 
-    def _posts(self, text: str, post_start: int, name_start: int,
-               mentions: list[Mention]) -> list[tuple[int | None, str]]:
-        """Split the post phrase at 、 and find the organisation that ends where it begins.
+    def _posts(self, text: str, name_start: int, mentions: list[Mention]) -> list[tuple[int | None, str]]:
+        """Read the post phrase before the name backwards, one ``[organisation] [department]
+        title`` segment at a time; segments are joined by 、 or 兼. A segment without its own
+        organisation holds its post in the one named before it (北京安贞医院党委委员、…中心主任兼
+        …中心主任); an organisation renamed in brackets (湖南省脑科医院(湖南省第二人民医院)院长)
+        is one organisation. A head of government (副市长 after 咸阳市委常委、) holds the post
+        in the place itself.
 
-        A department word inside the phrase may itself be the tail of an organisation name
-        (…医院护理部): the organisation is the longest mention ending at or inside the phrase
-        start, and the title is what follows it."""
-        org, start = self._org_before(post_start, mentions)
-        if org is None and post_start > 0 and text[post_start - 1] in ")）":
-            org, _ = self._org_before(post_start - 1, mentions)
-        titles = [t for t in text[start:name_start].split("、") if t]
-        return [(org, t) for t in titles]
+        A department word inside a segment may be the tail of an organisation name
+        (…医院护理部): the organisation is the longest mention ending at or inside the
+        segment's start, and the title is what follows it."""
+        segments: list[tuple[int | None, str]] = []
+        at = name_start
+        while True:
+            window = text[max(0, at - 30):at]
+            m = self.post_re.search(window)
+            if not m:
+                break
+            title_start = at - (len(window) - m.start())
+            org, after_org = self._org_before(title_start, mentions)
+            if org is None and title_start > 0 and text[title_start - 1] in ")）":
+                org, _ = self._org_before(title_start - 1, mentions)
+            segments.insert(0, (org, text[after_org:at]))
+            seg_start = title_start if org is None else min(title_start, mentions[org].start)
+            if org is not None and text[seg_start - 1:seg_start] in ("(", "（"):
+                main, _ = self._org_before(seg_start - 1, mentions)
+                seg_start = mentions[main].start if main is not None else seg_start
+            if text[seg_start - 1:seg_start] not in ("、", "兼"):
+                break
+            at = seg_start - 1
+        out: list[tuple[int | None, str]] = []
+        for org, title in segments:
+            if org is None and out:
+                org = out[-1][0]
+            out.append((self._government_place(org, title, mentions), title))
+        return out
+
+    @staticmethod
+    def _government_place(org: int | None, title: str, mentions: list[Mention]) -> int | None:
+        """副市长 of 咸阳市委: the head of a government holds the post in the place."""
+        level = GOVERNMENT_HEAD.search(title)
+        if org is None or level is None:
+            return org
+        o = mentions[org]
+        return next((i for i, p in enumerate(mentions) if p.key and p.key.startswith("place:")
+                     and o.start <= p.start and p.end <= o.end and p.name.endswith(level.group(1))), org)
 
     @staticmethod
     def _org_before(at: int, mentions: list[Mention]) -> tuple[int | None, int]:
