@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from networkx.utils import UnionFind
 
 from kg.extract import ArticleResult, FoundMention
-from kg.nlp.lexicons import name_variants
+from kg.nlp.lexicons import LEVEL_CHARS, name_variants, org_suffixes
 from kg.schema import COARSE
 
 _STRIP = re.compile(r"[\s\u3000“”\"'‘’「」『』《》〈〉]")
@@ -89,7 +89,13 @@ def _keys(m: FoundMention) -> list[tuple[str, str]]:
         return [("key", m.key)]
     coarse = COARSE[m.type]
     names = {m.name} if m.type == "Person" else {m.name, m.text, *m.aliases}
-    return [(coarse, _short_form(normalise(n))) for n in sorted(names) if n]
+    return [(coarse, _short_form(normalise(n))) for n in sorted(names) if _self_contained(n)]
+
+
+def _self_contained(name: str) -> bool:
+    """市医保局 and a listed 医保局 name a body only beside the place they stand for: as keys
+    they would join every city's 医保局, so they are neither keys nor aliases."""
+    return bool(name) and name[0] not in LEVEL_CHARS and name not in org_suffixes()
 
 
 def _short_form(name: str) -> str:
@@ -108,7 +114,7 @@ def _entity(members: list[FoundMention]) -> Entity:
     name = sorted((m.name for m in typed), key=lambda n: (-len(normalise(n)), n))[0]
     if typed[0].key:
         name = typed[0].name
-    aliases = {x for m in named for x in (m.name, m.text, *m.aliases)} - {name, ""}
+    aliases = {x for m in named for x in (m.name, m.text, *m.aliases) if _self_contained(x)} - {name}
     key = next((m.key for m in members if m.key), None)
     ent_id = key if key else f"{type_}/{name}"
     return Entity(

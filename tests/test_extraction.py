@@ -293,3 +293,10 @@ def test_a_head_of_government_holds_the_post_in_the_place(nlp):
     _, rels, _ = facts(nlp, "宝鸡市委常委、副市长张华出席活动。")
     assert ("张华", "holdsPosition", "宝鸡市", "副市长") in rels
     assert ("张华", "holdsPosition", "宝鸡市委", "常委") in rels
+
+
+def test_bare_bodies_listed_after_a_placed_body_share_its_place(nlp):
+    named, rels, _ = facts(nlp, "日前，江苏省苏州市卫生健康委、财政局、医保局等部门联合印发通知。")
+    assert {"苏州市卫生健康委", "苏州市财政局", "苏州市医保局"} <= names_of(named, "GovernmentAgency")
+    assert tails_of(rels, "苏州市卫生健康委", "cooperatesWith") == {"苏州市财政局", "苏州市医保局"}
+    assert ("苏州市医保局", "locatedIn", "苏州市", None) in rels

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 LEVEL_TYPE = {1: "Province", 2: "City", 3: "County", 4: "Township"}
+LEVEL_CHARS = "省市县区州"  # 市医保局 after 郑州市: a level word that stands for the place named before
 
 
 def _read(name: str) -> str:

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.lexicons import gazetteer, org_suffixes, subunit_suffixes, word_set
+from kg.nlp.lexicons import LEVEL_CHARS, gazetteer, org_suffixes, subunit_suffixes, word_set
 from kg.nlp.mentions import Mention, mentions_of
 from kg.schema import COARSE
 
@@ -51,7 +51,6 @@ QUANTITY = re.compile(
     r"(?<![第\d一两二三四五六七八九十百])[\d一两二三四五六七八九十百几数多]+\s*[家所个座]"
     r"|所有|多家|多所|各家|一批|部分|全部")  # not 第30个…宣传周: an ordinal
 LEADING_YEAR = re.compile(r"^\d{4}年(?:度)?")  # 2021年香港共享基金会: the year dates the sentence
-LEVEL = "省市县区州"  # 市医保局 after 郑州市: the level word stands for the place named before
 # what may stand before a place inside a name: 附属北京天坛医院, 中共浙江省委, 兵团第三师图木舒克市…, 援马里
 CHAIN_BEFORE_PLACE = re.compile(r"(?:附属|中共|第[0-9一二三四五六七八九十]+师|援|赴)$")
 PARTY_POST = re.compile(r"副?书记|成员|委员")  # 卫生健康委党组书记: a post of the body, not a unit
@@ -124,6 +123,8 @@ class NameRecognizer:
             kind = "initiative" if self.suffixes[m.group()] in WORKS else "org"
             start = self._left(text, m.start(), place_end, suffix_end, kind, bounds)
             cand = self._candidate(text, start, m.end(), m.group(), places, bounds)
+            if cand is None and kind == "org" and start == m.start():
+                cand = self._listed_after_place(text, m.start(), m.end(), places, found)
             if cand is not None and (cand.type != "Policy" or self._policy_like(text, cand, places, found)):
                 found.append(cand)
         found += self._books(text) + self._quoted_programs(text) + self._observances(text, bounds)
@@ -143,7 +144,7 @@ class NameRecognizer:
                     continue
                 break  # 王吟和南昌市中心医院, 减免江西省…俱乐部: a name starts at its place
             if j in suffix_end and j < start and kind == "org" and (
-                    text[j] in LEVEL or any(text.startswith(w, j) for w in self.stops[kind] if len(w) > 1)):
+                    text[j] in LEVEL_CHARS or any(text.startswith(w, j) for w in self.stops[kind] if len(w) > 1)):
                 break  # 礼泉县委县政府, 卫生健康委联合市发展改革委: a complete name, then the next
             # a quote right before the suffix: “美丽医院”建设 is a quoted programme (below)
             inside = j < start or not QUOTED_PROGRAM_WORD.match(text, start)
@@ -199,13 +200,14 @@ class NameRecognizer:
             # …评选活动颁奖仪式: the ceremony of a named event is that event
             return Candidate(start, inner[-1][0], type_, text[start:inner[-1][0]], inner_ends=inner[:-1],
                              aliases=[text[start:end]])
-        return Candidate(start, end, type_, text[start:end], inner_ends=inner, elided=elided)
+        name = text[start:end] if elided is None else elided.name + text[start + 1:end]
+        return Candidate(start, end, type_, name, inner_ends=inner, elided=elided)
 
     def _elided_place(self, text: str, start: int, end: int, suffix: str, type_: str,
                       places: list[Mention]) -> Mention | None:
         """市医保局, 省总工会, 县政府: an organisation named by the level of a place instead of
         the place stands for the nearest place of that level named before it."""
-        if COARSE[type_] != "Organization" or text[start] not in LEVEL or end - start - len(suffix) > 6:
+        if COARSE[type_] != "Organization" or text[start] not in LEVEL_CHARS or end - start - len(suffix) > 6:
             return None
         if any(p.start <= start < p.end for p in places):
             return None
@@ -214,6 +216,22 @@ class NameRecognizer:
             return None
         before = [p for p in places if p.end <= start and p.name.endswith(text[start]) and p.type != "Township"]
         return before[-1] if before else None
+
+    def _listed_after_place(self, text: str, start: int, end: int, places: list[Mention],
+                            found: list[Candidate]) -> Candidate | None:
+        """郑州市卫生健康委、发展改革委、医保局: a bare suffix listed right after an
+        organisation whose name starts with a place is that place's body too."""
+        if start == 0 or text[start - 1] not in "、和及与" or not found:
+            return None
+        prev = found[-1]
+        if prev.end != start - 1 or COARSE[prev.type] != "Organization":
+            return None
+        place = prev.elided or next((p for p in places if p.start == self.canonical(text, prev.start, prev.end, places)
+                                     and p.end < prev.end), None)
+        if place is None:
+            return None
+        type_ = self.suffixes[text[start:end]]
+        return Candidate(start, end, type_, place.name + text[start:end], elided=place)
 
     def _policy_like(self, text: str, c: Candidate, places: list[Mention], found: list[Candidate]) -> bool:
         """An unbracketed policy word (办法, 方案, 措施) names a document only where the text
@@ -353,7 +371,7 @@ class NameRecognizer:
             if c.type == "Hospital" and after > 1 and any(p.start == after for p in places):
                 outer[-1].aliases.append(text[after:c.end])  # 北京天坛医院 of 首都医科大学附属北京天坛医院
             if c.elided is not None:
-                outer[-1].name = c.elided.name + text[c.start + 1:c.end]
+                outer[-1].name = c.name
                 outer[-1].aliases = [text[c.start:c.end]]
                 outer[-1].place = next(i for i, o in enumerate(mentions) if o is c.elided)
             for n in c.nested:

@@ -1,0 +1,16 @@
+"""Resolution across articles, on pages written for these tests."""
+
+from __future__ import annotations
+
+from kg.build import build_graph_from
+
+
+def test_bodies_named_by_an_elided_place_stay_apart_across_cities(tmp_path):
+    (tmp_path / "a.txt").write_text("南京医保新规\n\n南京市卫生健康委与市医保局联合发文，规范医保结算。\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("无锡医保新规\n\n无锡市卫生健康委、医保局等部门联合发文，优化医保服务。\n",
+                                    encoding="utf-8")
+    g = build_graph_from([tmp_path]).graph
+    agencies = {d["name"]: d["aliases"] for _, d in g.nodes(data=True) if d.get("type") == "GovernmentAgency"}
+    assert {"南京市医保局", "无锡市医保局"} <= set(agencies)
+    assert not any(a in ("市医保局", "医保局") for aliases in agencies.values() for a in aliases)
