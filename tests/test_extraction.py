@@ -300,3 +300,11 @@ def test_bare_bodies_listed_after_a_placed_body_share_its_place(nlp):
     assert {"苏州市卫生健康委", "苏州市财政局", "苏州市医保局"} <= names_of(named, "GovernmentAgency")
     assert tails_of(rels, "苏州市卫生健康委", "cooperatesWith") == {"苏州市财政局", "苏州市医保局"}
     assert ("苏州市医保局", "locatedIn", "苏州市", None) in rels
+
+
+def test_a_numbered_hospital_abbreviation_is_that_hospital(nlp):
+    _, rels, refs = facts(nlp, "西安交通大学第一附属医院开展新技术。患者转到西交一附院后，"
+                               "西交一附院心内科主任王华介绍，到大医院看病不再难。")
+    assert ("西交一附院", "西安交通大学第一附属医院") in {(m.text, to.name) for m, to in refs}
+    assert ("王华", "holdsPosition", "西安交通大学第一附属医院", "心内科主任") in rels
+    assert not [m for m, _ in refs if m.text == "大医院"]

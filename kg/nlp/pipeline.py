@@ -12,7 +12,7 @@ import spacy
 from spacy.language import Language
 from thinc.api import Config
 
-from kg.nlp import anaphora, names, persons, places, relations  # noqa: F401  (factories)
+from kg.nlp import abbreviations, anaphora, names, persons, places, relations  # noqa: F401  (factories)
 from kg.nlp.mentions import register_extensions
 from kg.nlp.segmenter_model import ensure_model
 

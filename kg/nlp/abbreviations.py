@@ -1,0 +1,67 @@
+"""Abbreviated hospital names within an article: 大二院, 重医附二院, 西交一附院.
+
+Why: news names a numbered hospital in full once (大连医科大学附属第二医院) and then by the
+short form people use; posts and relations stated through the short form must land on the
+hospital. The grammar of these short forms: one to three leading characters of the full
+name, the hospital's ordinal with 附 (附属) before or after it or not at all, and 院
+(大二院, 重医附二院, 西交一附院). A short form counts only where
+its characters appear in order in a hospital named in the same article, starting with the
+same character and keeping the same ordinal; it becomes a renaming of that hospital (an
+alias), not a new entity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.mentions import Mention, mentions_of
+
+NUMERALS = "一二三四五六七八九十"
+TAIL = re.compile(rf"附?([{NUMERALS}])附?院")
+ORDINAL = re.compile(rf"第([{NUMERALS}])(?:人民|附属)?医院")
+
+
+def _hanzi_run(s: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in s)
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Every character of ``short`` appears in ``full``, in order."""
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
+class AbbreviationResolver:
+    """Adds one mention per short form, linked to the hospital it abbreviates."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = mentions_of(doc)
+        taken = [(m.start, m.end) for m in mentions]
+        hospitals = [i for i, m in enumerate(mentions)
+                     if m.type == "Hospital" and not m.inner and m.ref is None and ORDINAL.search(m.name)]
+        text = doc.text
+        for tail in TAIL.finditer(text):  # 附二院, 一附院, 二院: then one to three leading characters
+            for start in range(max(0, tail.start() - 3), tail.start()):
+                short = text[start:tail.end()]
+                if any(s < tail.end() and start < e for s, e in taken) or not _hanzi_run(short):
+                    continue
+                target = next((i for i in hospitals if self._abbreviates(short, tail.group(1), mentions[i])), None)
+                if target is not None:
+                    mentions.append(Mention(start, tail.end(), "Hospital", mentions[target].name, short, ref=target))
+                    break
+        return doc
+
+    @staticmethod
+    def _abbreviates(short: str, ordinal: str, m: Mention) -> bool:
+        full = m.text
+        number = ORDINAL.search(full)
+        return (number is not None and number.group(1) == ordinal and short[0] == full[0]
+                and _in_order(short, full))
+
+
+@Language.factory("kg_abbreviations")
+def make_abbreviations(nlp: Language, name: str) -> AbbreviationResolver:
+    return AbbreviationResolver()
