@@ -308,3 +308,14 @@ def test_a_numbered_hospital_abbreviation_is_that_hospital(nlp):
     assert ("西交一附院", "西安交通大学第一附属医院") in {(m.text, to.name) for m, to in refs}
     assert ("王华", "holdsPosition", "西安交通大学第一附属医院", "心内科主任") in rels
     assert not [m for m, _ in refs if m.text == "大医院"]
+
+
+def test_under_the_paired_assistance_of_a_province_the_subject_is_assisted(nlp):
+    _, rels, _ = facts(nlp, "在江苏省对口支援下，新疆伊犁州奎屯市人民医院实现了快速发展。")
+    assert tails_of(rels, "江苏省", "assists") == {"奎屯市人民医院"}
+
+
+def test_a_co_built_hospital_named_after_its_university_is_also_called_by_its_own_name(nlp):
+    named, _, _ = facts(nlp, "新疆生产建设兵团第七师医院与石河子大学附属第七师医院挂牌。")
+    hospitals = [m for m in named if m.type == "Hospital"]
+    assert all("第七师医院" in [m.name, *m.aliases] for m in hospitals)

@@ -52,7 +52,8 @@ QUANTITY = re.compile(
     r"|所有|多家|多所|各家|一批|部分|全部")  # not 第30个…宣传周: an ordinal
 LEADING_YEAR = re.compile(r"^\d{4}年(?:度)?")  # 2021年香港共享基金会: the year dates the sentence
 # what may stand before a place inside a name: 附属北京天坛医院, 中共浙江省委, 兵团第三师图木舒克市…, 援马里
-CHAIN_BEFORE_PLACE = re.compile(r"(?:附属|中共|第[0-9一二三四五六七八九十]+师|援|赴)$")
+CORPS_DIVISION = re.compile(r"第[0-9一二三四五六七八九十]+师")  # 兵团第三师: a division of the corps
+CHAIN_BEFORE_PLACE = re.compile(rf"(?:附属|中共|{CORPS_DIVISION.pattern}|援|赴)$")
 PARTY_POST = re.compile(r"副?书记|成员|委员")  # 卫生健康委党组书记: a post of the body, not a unit
 BATCH = re.compile(r"第[0-9一二三四五六七八九十]+批|首批")
 ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百]+[批届次个期]?|[0-9]+")
@@ -328,7 +329,9 @@ class NameRecognizer:
                 if COARSE[prev.type] == COARSE[c.type] == "Organization" and c.elided is None:
                     suffix = max((s for s in self.suffixes if prev.name.endswith(s)), key=len)
                     out[-1] = Candidate(prev.start, c.end, c.type, prev.name + c.name[prev.end - c.start:],
-                                        inner_ends=[*prev.inner_ends, (prev.end, suffix), *c.inner_ends])
+                                        inner_ends=[*prev.inner_ends, (prev.end, suffix), *c.inner_ends],
+                                        aliases=[c.name[own.start():] if (own := CORPS_DIVISION.search(c.name))
+                                                 else c.name])  # 第三师图木舒克市总医院 names it too
                 continue
             if c.standalone:
                 out.append(c)
@@ -368,7 +371,8 @@ class NameRecognizer:
         for c in found:
             outer.append(self._mention(text, c.start, c.end, c.type, places, c.aliases))
             after = text.rfind("附属", c.start, c.end) + 2
-            if c.type == "Hospital" and after > 1 and any(p.start == after for p in places):
+            own_name = any(p.start == after for p in places) or bool(CORPS_DIVISION.match(text, after))
+            if c.type == "Hospital" and after > 1 and own_name:
                 outer[-1].aliases.append(text[after:c.end])  # 北京天坛医院 of 首都医科大学附属北京天坛医院
             if c.elided is not None:
                 outer[-1].name = c.name

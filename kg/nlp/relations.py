@@ -142,6 +142,9 @@ class RelationExtractor:
                         self._symmetric(text, v, before, mentions, heads, clause_start, add, frame["rel"])
                     continue
                 tail = self._first(after, mentions, tails)
+                if tail is None and text.startswith("下", v.end()):  # 在A对口支援下，B…: A helps B
+                    rest = [i for i in outer if v.end() <= mentions[i].start < sent_end]
+                    tail = self._first(rest, mentions, tails & ORGANIZATIONS) or self._first(rest, mentions, tails)
                 if tail is None and frame.get("with"):
                     self._symmetric(text, v, before, mentions, heads, clause_start, add, frame["rel"])
                     continue
