@@ -73,9 +73,10 @@ def test_event_organizer_and_place(nlp):
     assert ("2025年湖北省卫生健康工作会议", "locatedIn", "武汉市", None) in rels
 
 
-def test_passive_organizers_each_get_an_edge(nlp):
+def test_passive_organizers_each_get_an_edge_and_the_event_its_place(nlp):
     _, rels, _ = facts(nlp, "由广西壮族自治区卫生健康委、广西日报社主办的健康科普大赛在南宁举行。")
     assert heads_of(rels, "organizes", "健康科普大赛") == {"广西壮族自治区卫生健康委", "广西日报社"}
+    assert ("健康科普大赛", "locatedIn", "南宁市", None) in rels
 
 
 def test_aid_team_serves_where_its_name_says_and_is_dispatched(nlp):

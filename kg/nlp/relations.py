@@ -124,6 +124,8 @@ class RelationExtractor:
                     for a in agents:
                         if target is not None:
                             add(a, frame["rel"], target, v.start())
+                    if frame.get("located"):
+                        self._event_place(text, v.start(), before, mentions, add)
                     continue
                 head = self._last([i for i in before if mentions[i].start >= clause_start], mentions, heads)
                 if head is None:
