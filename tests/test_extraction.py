@@ -320,3 +320,16 @@ def test_a_co_built_hospital_named_after_its_university_is_also_called_by_its_ow
     named, _, _ = facts(nlp, "新疆生产建设兵团第七师医院与石河子大学附属第七师医院挂牌。")
     hospitals = [m for m in named if m.type == "Hospital"]
     assert all("第七师医院" in [m.name, *m.aliases] for m in hospitals)
+
+
+def test_a_work_with_no_place_of_its_own_happens_where_its_organiser_is(nlp):
+    _, rels, _ = facts(nlp, "近日，成都市卫生健康委召开基层慢病管理经验交流会。"
+                            "国家卫生健康委召开全国基层卫生健康工作会议。")
+    assert ("基层慢病管理经验交流会", "locatedIn", "成都市", None) in rels
+    assert not tails_of(rels, "全国基层卫生健康工作会议", "locatedIn")
+
+
+def test_a_name_that_starts_with_a_country_is_located_in_it(nlp):
+    _, rels, _ = facts(nlp, "中国医师协会与第20批援马里中国医疗队座谈。")
+    assert ("中国医师协会", "locatedIn", "中国", None) in rels
+    assert not tails_of(rels, "第20批援马里中国医疗队", "locatedIn")

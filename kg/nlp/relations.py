@@ -59,7 +59,26 @@ class RelationExtractor:
         self._from_names(doc.text, mentions, add)
         self._from_posts(doc, mentions, add)
         self._from_frames(doc.text, mentions, add)
+        self._place_of_organised(mentions, out, add)
         return doc
+
+    @staticmethod
+    def _place_of_organised(mentions: list[Mention], out: list[Relation], add) -> None:
+        """An event or programme whose text gives it no place happens where the body that
+        organises or leads it is (重庆市卫生健康委召开…交流会: in 重庆市). Names compare
+        mentions, so a place stated with any mention of the work wins over this guess."""
+        located: dict[str, int] = {}
+        for r in out:
+            if r.rel == "locatedIn":
+                located.setdefault(mentions[r.head].name, r.tail)
+        for r in list(out):
+            work, body = mentions[r.tail], mentions[r.head]
+            if r.rel not in ("organizes", "leads") or work.type not in ("Event", "Program") or work.name in located:
+                continue
+            place = r.head if body.type in PLACES else located.get(body.name)
+            if place is not None and mentions[place].type != "Country":
+                add(r.tail, "locatedIn", place, r.start)
+                located[work.name] = place
 
     # -- names ---------------------------------------------------------------------------------
     @staticmethod
@@ -70,8 +89,8 @@ class RelationExtractor:
             inside = [j for j, o in enumerate(mentions) if j != i and m.start <= o.start
                       and o.end <= m.end and (o.end - o.start) < (m.end - m.start)]
             served = [j for j in inside if mentions[j].type in PLACES and text[mentions[j].start - 1] == "援"]
-            places = [j for j in inside if mentions[j].type in PLACES and mentions[j].type != "Country"
-                      and j not in served]
+            places = [j for j in inside if mentions[j].type in PLACES and j not in served
+                      and (mentions[j].type != "Country" or mentions[j].start == m.start)]  # 中国医科大学
             if places and m.type not in ("AidTeam", "Policy"):
                 add(i, "locatedIn", max(places, key=lambda j: mentions[j].end), m.start)
             elif m.place is not None:
