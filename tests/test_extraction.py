@@ -333,3 +333,19 @@ def test_a_name_that_starts_with_a_country_is_located_in_it(nlp):
     _, rels, _ = facts(nlp, "中国医师协会与第20批援马里中国医疗队座谈。")
     assert ("中国医师协会", "locatedIn", "中国", None) in rels
     assert not tails_of(rels, "第20批援马里中国医疗队", "locatedIn")
+
+
+def test_a_suffix_inside_a_longer_suffix_does_not_hide_it(nlp):
+    named, _, _ = facts(nlp, "3月5日，南宁市2025年卫生健康重点工作部署会议召开。")
+    assert "南宁市2025年卫生健康重点工作部署会议" in names_of(named, "Event")
+
+
+def test_campaigns_and_programme_offices_are_named_by_their_suffix(nlp):
+    named, _, _ = facts(nlp, "市卫生健康委开展医疗领域不正之风集中整治，成都市慢性病防治项目办公室负责实施。")
+    assert "医疗领域不正之风集中整治" in names_of(named, "Program")
+    assert "成都市慢性病防治项目办公室" in names_of(named, "PublicHealthAgency")
+
+
+def test_a_reform_is_named_only_after_its_place(nlp):
+    named, _, _ = facts(nlp, "各地学习推广三明医改经验，推进援疆和医改工作。")
+    assert names_of(named, "Program") == {"三明医改"}

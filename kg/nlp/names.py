@@ -94,6 +94,7 @@ class NameRecognizer:
         self.subunits = subunit_suffixes()
         self.suffix_re = re.compile("|".join(
             re.escape(s) for s in sorted(self.suffixes, key=len, reverse=True)))
+        self.overlapping_suffix_re = re.compile(f"(?=({self.suffix_re.pattern}))")
         stop = word_set("stopwords.txt")
         self.stops = {"org": stop | word_set("org_verbs.txt"),
                       "initiative": stop | word_set("initiative_verbs.txt")}
@@ -116,20 +117,32 @@ class NameRecognizer:
         """``bounds`` are the segmenter's word boundaries: a suffix must end on one, so
         大学 in 大学生 or 规范 in 规范化 ends no name."""
         place_end = {p.end: p for p in places}
-        suffix_end = {m.end() for m in self.suffix_re.finditer(text)}
+        suffixes = self._suffixes_in(text, bounds)
+        suffix_end = {end for _, end in suffixes}
         found: list[Candidate] = []
-        for m in self.suffix_re.finditer(text):
-            if m.end() not in bounds or (m.group() in self.subunits and PARTY_POST.match(text, m.end())):
+        for s_start, end in suffixes:
+            suffix = text[s_start:end]
+            if suffix in self.subunits and PARTY_POST.match(text, end):
                 continue
-            kind = "initiative" if self.suffixes[m.group()] in WORKS else "org"
-            start = self._left(text, m.start(), place_end, suffix_end, kind, bounds)
-            cand = self._candidate(text, start, m.end(), m.group(), places, bounds)
-            if cand is None and kind == "org" and start == m.start():
-                cand = self._listed_after_place(text, m.start(), m.end(), places, found)
+            kind = "initiative" if self.suffixes[suffix] in WORKS else "org"
+            start = self._left(text, s_start, place_end, suffix_end, kind, bounds)
+            cand = self._candidate(text, start, end, suffix, places, bounds)
+            if cand is None and kind == "org" and start == s_start:
+                cand = self._listed_after_place(text, s_start, end, places, found)
             if cand is not None and (cand.type != "Policy" or self._policy_like(text, cand, places, found)):
                 found.append(cand)
         found += self._books(text) + self._quoted_programs(text) + self._observances(text, bounds)
         return self._outermost(found)
+
+    def _suffixes_in(self, text: str, bounds: set[int]) -> list[tuple[int, int]]:
+        """(start, end) of the longest suffix ending at each word boundary. Matches may
+        overlap: 部署会 inside 部署会议 must not hide 会议."""
+        longest: dict[int, int] = {}
+        for m in self.overlapping_suffix_re.finditer(text):
+            end = m.start() + len(m.group(1))
+            if end in bounds and end not in longest:
+                longest[end] = m.start()
+        return sorted((start, end) for end, start in longest.items())
 
     def _left(self, text: str, start: int, place_end: dict[int, Mention],
               suffix_end: set[int], kind: str, bounds: set[int]) -> int:
@@ -255,6 +268,8 @@ class NameRecognizer:
         if suffix in self.subunits:
             parent = self.subunits[suffix]
             cut = end - len(suffix)
+            if parent == "Place":
+                return any(p.end == cut for p in places)  # 三明医改
             if not any(self.suffixes[m.group()] == parent and cut - 4 <= m.end() + start <= cut
                        for m in self.suffix_re.finditer(text[start:cut])):
                 return False
