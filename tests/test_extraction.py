@@ -349,3 +349,9 @@ def test_campaigns_and_programme_offices_are_named_by_their_suffix(nlp):
 def test_a_reform_is_named_only_after_its_place(nlp):
     named, _, _ = facts(nlp, "各地学习推广三明医改经验，推进援疆和医改工作。")
     assert names_of(named, "Program") == {"三明医改"}
+
+
+def test_official_short_forms_of_national_bodies_name_the_bodies(nlp):
+    named, rels, _ = facts(nlp, "近日，中办、国办印发《关于加强基层医疗卫生服务的意见》。")
+    assert {"中共中央办公厅", "国务院办公厅"} <= names_of(named, "GovernmentAgency")
+    assert heads_of(rels, "issues", "关于加强基层医疗卫生服务的意见") == {"中共中央办公厅", "国务院办公厅"}

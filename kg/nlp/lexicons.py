@@ -96,6 +96,12 @@ def _suffix_rows() -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
+def abbreviations() -> dict[str, tuple[str, str]]:
+    """Official short forms of national bodies: short → (full name, type)."""
+    return {cols[0]: (cols[1], cols[2]) for cols in (line.split("\t") for line in _lines("abbreviations.tsv"))}
+
+
+@lru_cache(maxsize=1)
 def name_variants() -> tuple[tuple[str, str], ...]:
     """(long, short) spellings of one name ending, from ``name_variants.tsv``."""
     return tuple(tuple(line.split("\t")[:2]) for line in _lines("name_variants.tsv"))  # type: ignore[misc]

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.lexicons import LEVEL_CHARS, gazetteer, org_suffixes, subunit_suffixes, word_set
+from kg.nlp.lexicons import LEVEL_CHARS, abbreviations, gazetteer, org_suffixes, subunit_suffixes, word_set
 from kg.nlp.mentions import Mention, mentions_of
 from kg.schema import COARSE
 
@@ -83,6 +83,7 @@ class Candidate:
     elided: Mention | None = None  # the place a leading 市/县/省 stands for
     nested: list[Candidate] = field(default_factory=list)  # events named inside, not by a suffix
     observance: bool = False  # 世界卫生日: found by its pattern, not a suffix; kept when nested
+    full_name: str | None = None  # 国办: the name a short form stands for
     standalone: bool = True  # False: names something only inside a longer name (not 世界卫生日宣传…)
 
 
@@ -105,6 +106,8 @@ class NameRecognizer:
         self.generic = sorted(word_set("generic_modifiers.txt") | set("省市县区镇乡村"),
                               key=len, reverse=True)
         self.gaz = gazetteer()
+        self.short_forms = abbreviations()
+        self.short_form_re = re.compile("|".join(sorted(self.short_forms, key=len, reverse=True)))
 
     def __call__(self, doc: Doc) -> Doc:
         places = [m for m in mentions_of(doc) if m.key]
@@ -131,7 +134,8 @@ class NameRecognizer:
                 cand = self._listed_after_place(text, s_start, end, places, found)
             if cand is not None and (cand.type != "Policy" or self._policy_like(text, cand, places, found)):
                 found.append(cand)
-        found += self._books(text) + self._quoted_programs(text) + self._observances(text, bounds)
+        found += (self._books(text) + self._quoted_programs(text) + self._observances(text, bounds)
+                  + self._short_forms(text, bounds))
         return self._outermost(found)
 
     def _suffixes_in(self, text: str, bounds: set[int]) -> list[tuple[int, int]]:
@@ -314,6 +318,16 @@ class NameRecognizer:
                           aliases=[m.group(1) + m.group(2)])
                 for m in QUOTED_PROGRAM.finditer(text)]
 
+    def _short_forms(self, text: str, bounds: set[int]) -> list[Candidate]:
+        """中办, 国办, 世卫组织: official short forms of national bodies (``abbreviations.tsv``),
+        named by their full name."""
+        out = []
+        for m in self.short_form_re.finditer(text):
+            if m.start() in bounds and m.end() in bounds:
+                full, type_ = self.short_forms[m.group()]
+                out.append(Candidate(m.start(), m.end(), type_, full, full_name=full))
+        return out
+
     def _observances(self, text: str, bounds: set[int]) -> list[Candidate]:
         """世界卫生日, 全国爱眼日, 中国医师节, 第30个全国肿瘤防治宣传周: days, weeks and
         months of observance are events, named by their scope and a theme."""
@@ -389,6 +403,8 @@ class NameRecognizer:
             own_name = any(p.start == after for p in places) or bool(CORPS_DIVISION.match(text, after))
             if c.type == "Hospital" and after > 1 and own_name:
                 outer[-1].aliases.append(text[after:c.end])  # 北京天坛医院 of 首都医科大学附属北京天坛医院
+            if c.full_name is not None:
+                outer[-1].name = c.full_name
             if c.elided is not None:
                 outer[-1].name = c.name
                 outer[-1].aliases = [text[c.start:c.end]]
