@@ -100,9 +100,18 @@ def _self_contained(name: str) -> bool:
 
 def _short_form(name: str) -> str:
     """疾病预防控制中心 and 疾控中心 (``name_variants.tsv``) end a name the same way."""
-    for long, short in name_variants():
+    for long, short, _ in name_variants():
         if name.endswith(long):
             return name[: -len(long)] + short
+    return name
+
+
+def _canonical_ending(name: str) -> str:
+    """定日县疾控中心 → 定日县疾病预防控制中心, where ``name_variants.tsv`` makes the long
+    ending canonical."""
+    for long, short, long_is_canonical in name_variants():
+        if long_is_canonical and name.endswith(short):
+            return name[: -len(short)] + long
     return name
 
 
@@ -114,6 +123,7 @@ def _entity(members: list[FoundMention]) -> Entity:
     name = sorted((m.name for m in typed), key=lambda n: (-len(normalise(n)), n))[0]
     if typed[0].key:
         name = typed[0].name
+    name = _canonical_ending(name)
     aliases = {x for m in named for x in (m.name, m.text, *m.aliases) if _self_contained(x)} - {name}
     key = next((m.key for m in members if m.key), None)
     ent_id = key if key else f"{type_}/{name}"

@@ -355,3 +355,10 @@ def test_official_short_forms_of_national_bodies_name_the_bodies(nlp):
     named, rels, _ = facts(nlp, "近日，中办、国办印发《关于加强基层医疗卫生服务的意见》。")
     assert {"中共中央办公厅", "国务院办公厅"} <= names_of(named, "GovernmentAgency")
     assert heads_of(rels, "issues", "关于加强基层医疗卫生服务的意见") == {"中共中央办公厅", "国务院办公厅"}
+
+
+def test_places_listed_before_a_place_and_suffix_share_the_suffix(nlp):
+    named, rels, _ = facts(nlp, "拉萨市、堆龙德庆区疾控中心的医务人员参与接种。北京、上海等地医院开展工作。")
+    assert names_of(named, "PublicHealthAgency") == {"拉萨市疾控中心", "堆龙德庆区疾控中心"}
+    assert ("拉萨市疾控中心", "locatedIn", "拉萨市", None) in rels
+    assert not names_of(named, "Hospital")

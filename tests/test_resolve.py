@@ -14,3 +14,11 @@ def test_bodies_named_by_an_elided_place_stay_apart_across_cities(tmp_path):
     agencies = {d["name"]: d["aliases"] for _, d in g.nodes(data=True) if d.get("type") == "GovernmentAgency"}
     assert {"南京市医保局", "无锡市医保局"} <= set(agencies)
     assert not any(a in ("市医保局", "医保局") for aliases in agencies.values() for a in aliases)
+
+
+def test_a_short_ending_takes_the_long_canonical_form_and_keeps_the_written_one(tmp_path):
+    (tmp_path / "a.txt").write_text("拉萨接种\n\n拉萨市、堆龙德庆区疾控中心的医务人员参与接种工作。\n",
+                                    encoding="utf-8")
+    g = build_graph_from([tmp_path]).graph
+    names = {d["name"]: d["aliases"] for _, d in g.nodes(data=True) if d.get("type") == "PublicHealthAgency"}
+    assert names == {"拉萨市疾病预防控制中心": ["拉萨市疾控中心"], "堆龙德庆区疾病预防控制中心": ["堆龙德庆区疾控中心"]}

@@ -102,9 +102,10 @@ def abbreviations() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def name_variants() -> tuple[tuple[str, str], ...]:
-    """(long, short) spellings of one name ending, from ``name_variants.tsv``."""
-    return tuple(tuple(line.split("\t")[:2]) for line in _lines("name_variants.tsv"))  # type: ignore[misc]
+def name_variants() -> tuple[tuple[str, str, bool], ...]:
+    """(long, short, long is canonical) spellings of one name ending, from ``name_variants.tsv``."""
+    rows = (line.split("\t") for line in _lines("name_variants.tsv"))
+    return tuple((cols[0], cols[1], cols[2:] == ["long"]) for cols in rows)
 
 
 @lru_cache(maxsize=1)

@@ -84,6 +84,7 @@ class Candidate:
     nested: list[Candidate] = field(default_factory=list)  # events named inside, not by a suffix
     observance: bool = False  # 世界卫生日: found by its pattern, not a suffix; kept when nested
     full_name: str | None = None  # 国办: the name a short form stands for
+    shares_suffix: bool = False  # 日喀则市 of 日喀则市、定日县疾控中心
     standalone: bool = True  # False: names something only inside a longer name (not 世界卫生日宣传…)
 
 
@@ -134,6 +135,7 @@ class NameRecognizer:
                 cand = self._listed_after_place(text, s_start, end, places, found)
             if cand is not None and (cand.type != "Policy" or self._policy_like(text, cand, places, found)):
                 found.append(cand)
+        found += self._shared_suffixes(text, found, places)
         found += (self._books(text) + self._quoted_programs(text) + self._observances(text, bounds)
                   + self._short_forms(text, bounds))
         return self._outermost(found)
@@ -318,6 +320,30 @@ class NameRecognizer:
                           aliases=[m.group(1) + m.group(2)])
                 for m in QUOTED_PROGRAM.finditer(text)]
 
+    def _shared_suffixes(self, text: str, found: list[Candidate], places: list[Mention]) -> list[Candidate]:
+        """日喀则市、定日县疾控中心: places listed before a place + suffix share the suffix; each
+        names its own body (日喀则市疾控中心), located there."""
+        out = []
+        for c in found:
+            if COARSE[c.type] != "Organization" or c.elided is not None:
+                continue
+            first = next((p for p in places if p.start == c.start), None)
+            if first is None or not self._is_generic(text[first.end:c.end - len(self._suffix_of(c.name))]):
+                continue
+            at = c.start
+            while at > 1 and text[at - 1] in "、和及与":
+                prev = next((p for p in places if p.end == at - 1 and not any(
+                    f.start <= p.start < f.end for f in found)), None)
+                if prev is None:
+                    break
+                out.append(Candidate(prev.start, prev.end, c.type, prev.name + text[first.end:c.end],
+                                     elided=prev, shares_suffix=True))
+                at = prev.start
+        return out
+
+    def _suffix_of(self, name: str) -> str:
+        return max((s for s in self.suffixes if name.endswith(s)), key=len)
+
     def _short_forms(self, text: str, bounds: set[int]) -> list[Candidate]:
         """中办, 国办, 世卫组织: official short forms of national bodies (``abbreviations.tsv``),
         named by their full name."""
@@ -356,7 +382,7 @@ class NameRecognizer:
             if out and c.start < out[-1].end:
                 prev = out[-1]
                 if COARSE[prev.type] == COARSE[c.type] == "Organization" and c.elided is None:
-                    suffix = max((s for s in self.suffixes if prev.name.endswith(s)), key=len)
+                    suffix = self._suffix_of(prev.name)
                     out[-1] = Candidate(prev.start, c.end, c.type, prev.name + c.name[prev.end - c.start:],
                                         inner_ends=[*prev.inner_ends, (prev.end, suffix), *c.inner_ends],
                                         aliases=[c.name[own.start():] if (own := CORPS_DIVISION.search(c.name))
@@ -409,6 +435,9 @@ class NameRecognizer:
                 outer[-1].name = c.name
                 outer[-1].aliases = [text[c.start:c.end]]
                 outer[-1].place = next(i for i, o in enumerate(mentions) if o is c.elided)
+            if c.shares_suffix:  # written as a bare place (日喀则市、): its name is all it has
+                outer[-1].text = c.name
+                outer[-1].aliases = []
             for n in c.nested:
                 m = self._mention(text, n.start, n.end, n.type, places, [])
                 m.inner = True
