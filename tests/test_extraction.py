@@ -362,3 +362,8 @@ def test_places_listed_before_a_place_and_suffix_share_the_suffix(nlp):
     assert names_of(named, "PublicHealthAgency") == {"拉萨市疾控中心", "堆龙德庆区疾控中心"}
     assert ("拉萨市疾控中心", "locatedIn", "拉萨市", None) in rels
     assert not names_of(named, "Hospital")
+
+
+def test_a_hospital_that_builds_an_alliance_leads_it(nlp):
+    _, rels, _ = facts(nlp, "近年来，贵阳市第一人民医院建立了儿科专科联盟。")
+    assert tails_of(rels, "贵阳市第一人民医院", "leads") == {"儿科专科联盟"}
