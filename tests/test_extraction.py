@@ -367,3 +367,13 @@ def test_places_listed_before_a_place_and_suffix_share_the_suffix(nlp):
 def test_a_hospital_that_builds_an_alliance_leads_it(nlp):
     _, rels, _ = facts(nlp, "近年来，贵阳市第一人民医院建立了儿科专科联盟。")
     assert tails_of(rels, "贵阳市第一人民医院", "leads") == {"儿科专科联盟"}
+
+
+def test_an_expert_team_named_for_its_mission_is_an_aid_team(nlp):
+    named, _, _ = facts(nlp, "省卫生健康委主任慰问了“健康快车”专家组。医院成立了专家组。")
+    assert names_of(named, "AidTeam") == {"健康快车专家组"}
+
+
+def test_an_aid_team_serves_only_the_place_right_after_yuan(nlp):
+    _, rels, _ = facts(nlp, "援几内亚中国医疗队伍开展义诊。")
+    assert tails_of(rels, "援几内亚中国医疗队伍", "servesIn") == {"几内亚"}

@@ -169,9 +169,14 @@ class NameRecognizer:
             # a quote right before the suffix: “美丽医院”建设 is a quoted programme (below)
             inside = j < start or not QUOTED_PROGRAM_WORD.match(text, start)
             quoted = QUOTED_PART.search(text, max(0, j - 18), j) if text[j - 1] == "”" and inside else None
-            if quoted and kind == "initiative" and j - 1 - quoted.start() > 1:
+            if quoted and j - 1 - quoted.start() > 1 and kind == "initiative":
                 j = quoted.start()  # 2023年度“最美浙江人”人物评选活动: a quoted part inside a name
                 continue
+            q = quoted.start() if quoted else 0
+            if quoted and j == start and (not NAME_CHAR.match(text[q - 1: q] or "。")
+                                          or self._stop_length(text, q, kind, bounds)):
+                j = q  # 慰问了“光明行”专家组: a body named by a quotation only
+                break
             joined = kind == "initiative" and text[j - 1] == "暨"
             if text[j - 1] in LEADING_CONJ and j - 1 in suffix_end and not joined:
                 break  # but 健康贵阳行动暨…主题宣传活动 is one event
@@ -269,7 +274,7 @@ class NameRecognizer:
     def _is_name(self, text: str, start: int, end: int, suffix: str, type_: str,
                  places: list[Mention]) -> bool:
         prefix = text[start:end - len(suffix)]
-        if type_ == "AidTeam" and not re.search(r"援|批", prefix):
+        if type_ == "AidTeam" and not re.search(r"援|批|“[^”]+”", prefix):  # sent, or named for its mission
             return False
         if suffix in self.subunits:
             parent = self.subunits[suffix]

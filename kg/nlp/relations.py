@@ -104,8 +104,6 @@ class RelationExtractor:
                 if o.type == m.type and m.type in ("University", "GovernmentAgency") and o.start == m.start \
                         and not longer_inner:
                     add(i, "partOf", j, m.start)
-            if m.type == "AidTeam":
-                served = [j for j in inside if mentions[j].type in PLACES and "援" in text[m.start:mentions[j].start]]
             for j in served if m.type in ("AidTeam", "Program") else []:
                 add(i, "servesIn", j, m.start)  # 援摩洛哥医疗队, 援吉布提…项目
 
