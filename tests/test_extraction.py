@@ -377,3 +377,13 @@ def test_an_expert_team_named_for_its_mission_is_an_aid_team(nlp):
 def test_an_aid_team_serves_only_the_place_right_after_yuan(nlp):
     _, rels, _ = facts(nlp, "援几内亚中国医疗队伍开展义诊。")
     assert tails_of(rels, "援几内亚中国医疗队伍", "servesIn") == {"几内亚"}
+
+
+def test_plural_and_distributive_phrases_name_nothing(nlp):
+    named, _, _ = facts(nlp, "本报关注各地卫生健康工作会议。中泰两国政府签署协议，俱乐部举办各类患者康复培训班。")
+    assert not names_of(named, "Event") and not names_of(named, "GovernmentAgency")
+
+
+def test_a_word_before_an_occupation_after_a_department_is_not_a_name(nlp):
+    named, _, _ = facts(nlp, "广州市卫生健康委医政处相关负责人介绍了情况。")
+    assert not names_of(named, "Person")

@@ -48,8 +48,8 @@ QUOTED_PART = re.compile(r"“[^“”\n]{1,16}”$")
 LEADING_DATE = re.compile(r"^自?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|^\d{1,2}月(?:份)?|^自\d{4}年(?:以来)?")
 LEADING_CONJ = "和与及同暨并或"
 QUANTITY = re.compile(
-    r"(?<![第\d一两二三四五六七八九十百])[\d一两二三四五六七八九十百几数多]+\s*[家所个座]"
-    r"|所有|多家|多所|各家|一批|部分|全部")  # not 第30个…宣传周: an ordinal
+    r"(?<![第\d一两二三四五六七八九十百])[\d一两二三四五六七八九十百几数多]+\s*[家所个座国]"
+    r"|所有|多家|多所|各家|各类|各地|各级|一批|部分|全部")  # not 第30个…宣传周: an ordinal
 LEADING_YEAR = re.compile(r"^\d{4}年(?:度)?")  # 2021年香港共享基金会: the year dates the sentence
 # what may stand before a place inside a name: 附属北京天坛医院, 中共浙江省委, 兵团第三师图木舒克市…, 援马里
 CORPS_DIVISION = re.compile(r"第[0-9一二三四五六七八九十]+师")  # 兵团第三师: a division of the corps

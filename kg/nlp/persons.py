@@ -57,6 +57,7 @@ class PersonRecognizer:
                              reverse=True)
         self.title_re = re.compile("|".join(self.titles))
         self.stop = word_set("stopwords.txt")
+        self.modifiers = word_set("generic_modifiers.txt")
         dept = "|".join(sorted(DEPT_END, key=len, reverse=True))
         self.post_re = re.compile(
             rf"(?:(?:(?!兼)[\u4e00-\u9fff]){{1,10}}?(?:{dept}))?(?:{self.title_re.pattern})$")  # 兼 joins posts
@@ -105,8 +106,9 @@ class PersonRecognizer:
             end = self._name_end(text, i, bounds, after_post=post is not None)
             if end is None:
                 continue
-            if text.startswith(NOT_PERSON_AFTER, end) or text[max(0, i - 2):i] in NOT_PERSON_BEFORE:
-                continue
+            if (text.startswith(NOT_PERSON_AFTER, end) or text[max(0, i - 2):i] in NOT_PERSON_BEFORE
+                    or text[i:end] in self.modifiers):
+                continue  # 李先生, 化名; 相关负责人: a modifier of the title, not a name
             strong = ((post is not None and text[post:i] not in WEAK_TITLES) or self._title_after(text, end)
                       or self._weak_title_after(text, i, end, org_ends))
             speech = self._speech_after(text, end)
