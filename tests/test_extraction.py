@@ -387,3 +387,9 @@ def test_plural_and_distributive_phrases_name_nothing(nlp):
 def test_a_word_before_an_occupation_after_a_department_is_not_a_name(nlp):
     named, _, _ = facts(nlp, "广州市卫生健康委医政处相关负责人介绍了情况。")
     assert not names_of(named, "Person")
+
+
+def test_a_branch_named_after_its_association_is_part_of_it(nlp):
+    named, rels, _ = facts(nlp, "据悉，四川省医师协会心血管内科医师分会组织专家开展义诊。")
+    assert "四川省医师协会心血管内科医师分会" in names_of(named, "Organization")
+    assert ("四川省医师协会心血管内科医师分会", "partOf", "四川省医师协会", None) in rels

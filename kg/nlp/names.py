@@ -41,6 +41,7 @@ from kg.nlp.lexicons import LEVEL_CHARS, abbreviations, gazetteer, org_suffixes,
 from kg.nlp.mentions import Mention, mentions_of
 from kg.schema import COARSE
 
+SUBUNIT_GAP = 8  # 重庆市医师协会神经内科医师分会: the unit's own words after its parent's name
 WORKS = frozenset({"Program", "Event", "Policy"})  # named by a long phrase, not a body + suffix
 MAX_BODY = {"org": 24, "initiative": 40}  # events and programmes have longer names
 NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z０-９Ａ-Ｚａ-ｚ·•-]")
@@ -281,7 +282,7 @@ class NameRecognizer:
             cut = end - len(suffix)
             if parent == "Place":
                 return any(p.end == cut for p in places)  # 三明医改
-            if not any(self.suffixes[m.group()] == parent and cut - 4 <= m.end() + start <= cut
+            if not any(self.suffixes[m.group()] == parent and cut - SUBUNIT_GAP <= m.end() + start <= cut
                        for m in self.suffix_re.finditer(text[start:cut])):
                 return False
         if QUANTITY.search(prefix) or (COARSE[type_] == "Organization" and BATCH.search(prefix)):

@@ -29,6 +29,7 @@ GROUPS = {"Place": PLACES, "Org": ORGANIZATIONS, "Initiative": INITIATIVES, "Pol
           "Event": frozenset({"Event"}), "Program": frozenset({"Program"}),
           "AidTeam": frozenset({"AidTeam"}), "MedicalAlliance": frozenset({"MedicalAlliance"})}
 WITH = re.compile(r"与|和|同|携手|[\u4e00-\u9fff]{1,4}?(?:与|同)")  # 陆续与, 先后与
+UNIT_TYPES = ("University", "GovernmentAgency", "Organization")  # 医学院 of 大学, 分会 of 协会: partOf
 CLAUSE_END = "，,；;。！？!?\n：:"
 
 
@@ -101,8 +102,7 @@ class RelationExtractor:
                 if o.type == "University" and m.type == "Hospital" and "附属" in text[o.end:m.end] \
                         and not longer_inner:
                     add(i, "affiliatedWith", j, m.start)
-                if o.type == m.type and m.type in ("University", "GovernmentAgency") and o.start == m.start \
-                        and not longer_inner:
+                if o.type == m.type and m.type in UNIT_TYPES and o.start == m.start and not longer_inner:
                     add(i, "partOf", j, m.start)
             for j in served if m.type in ("AidTeam", "Program") else []:
                 add(i, "servesIn", j, m.start)  # 援摩洛哥医疗队, 援吉布提…项目
