@@ -393,3 +393,14 @@ def test_a_branch_named_after_its_association_is_part_of_it(nlp):
     named, rels, _ = facts(nlp, "据悉，四川省医师协会心血管内科医师分会组织专家开展义诊。")
     assert "四川省医师协会心血管内科医师分会" in names_of(named, "Organization")
     assert ("四川省医师协会心血管内科医师分会", "partOf", "四川省医师协会", None) in rels
+
+
+def test_a_document_titled_after_a_programme_names_the_programme(nlp):
+    named, rels, _ = facts(nlp, "日前，苏州市卫生健康委印发《2025年苏州市老年健康促进项目实施方案》。")
+    assert "2025年苏州市老年健康促进项目实施方案" in names_of(named, "Policy")
+    assert ("2025年苏州市老年健康促进项目", "locatedIn", "苏州市", None) in rels
+
+
+def test_training_classes_are_events(nlp):
+    named, _, _ = facts(nlp, "医院举办通州区超声诊断技术提高班。")
+    assert "通州区超声诊断技术提高班" in names_of(named, "Event")

@@ -306,6 +306,8 @@ class NameRecognizer:
         return len(re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", rest)) < 2
 
     def _books(self, text: str) -> list[Candidate]:
+        """《…》: a document (or a newspaper); a programme or event its title starts with is
+        named too (《2024年大连市健康素养促进项目实施方案》)."""
         out = []
         for m in BOOK.finditer(text):
             inner = m.group(1).strip()
@@ -317,7 +319,10 @@ class NameRecognizer:
                 if not hit or not ends:
                     continue
                 type_ = self.suffixes[max(ends, key=len)]
-            out.append(Candidate(m.start(1), m.start(1) + len(inner), type_, inner))
+            start, end = m.start(1), m.start(1) + len(inner)
+            works = [(s.end() + start, s.group()) for s in self.suffix_re.finditer(inner)
+                     if self.suffixes[s.group()] in ("Program", "Event") and s.end() + start < end]
+            out.append(Candidate(start, end, type_, inner, inner_ends=works))  # 《X项目实施方案》 names X项目
         return out
 
     @staticmethod
