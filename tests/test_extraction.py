@@ -404,3 +404,8 @@ def test_a_document_titled_after_a_programme_names_the_programme(nlp):
 def test_training_classes_are_events(nlp):
     named, _, _ = facts(nlp, "医院举办通州区超声诊断技术提高班。")
     assert "通州区超声诊断技术提高班" in names_of(named, "Event")
+
+
+def test_a_national_designation_is_a_programme(nlp):
+    named, _, _ = facts(nlp, "今年1月，该县被国家卫生健康委确定为全国紧密型县域医共体建设示范县。")
+    assert "全国紧密型县域医共体建设示范县" in names_of(named, "Program")
