@@ -409,3 +409,14 @@ def test_training_classes_are_events(nlp):
 def test_a_national_designation_is_a_programme(nlp):
     named, _, _ = facts(nlp, "今年1月，该县被国家卫生健康委确定为全国紧密型县域医共体建设示范县。")
     assert "全国紧密型县域医共体建设示范县" in names_of(named, "Program")
+
+
+def test_a_clause_initial_bare_hospital_refers_to_the_hospital_named_before(nlp):
+    _, _, refs = facts(nlp, "南京鼓楼医院启用新院区。医院还开通了夜间门诊，患者到医院就诊更方便。")
+    bare = [(m.start, to.name) for m, to in refs if m.text == "医院"]
+    assert bare == [(12, "南京鼓楼医院")]
+
+
+def test_a_clause_opening_with_yu_takes_the_sentence_topic_as_subject(nlp):
+    _, rels, _ = facts(nlp, "四川大学华西医院积极推进分级诊疗，先后与雅安市、眉山市签订合作协议。")
+    assert tails_of(rels, "四川大学华西医院", "cooperatesWith") == {"雅安市", "眉山市"}

@@ -1,4 +1,4 @@
-"""Anaphora within an article: 该院, 该市, 该县, 该中心, 该项目 and the like.
+"""Anaphora within an article: 该院, 该市, 该县, 该中心, 该项目, a clause-initial 医院 and the like.
 
 Why: news names a hospital once and then says 该院; a title or relation stated through the
 anaphor must land on the named thing. Each anaphor becomes a mention whose ``ref`` is the
@@ -31,7 +31,12 @@ ANAPHORS: dict[str, tuple[frozenset[str], str]] = {
     "该局": (frozenset({"GovernmentAgency"}), "局"),
     "该委": (frozenset({"GovernmentAgency"}), "委"),
     "医疗队": (frozenset({"AidTeam"}), ""),
+    "医院": (frozenset({"Hospital"}), ""),
 }
+# bare words that refer back only as the subject at a clause's start (，医院积极响应…), never
+# inside a phrase (三级医院, 到医院就诊)
+CLAUSE_INITIAL = frozenset({"医院"})
+CLAUSE_OPENERS = "，,。；;：:！？!?\n"
 _PATTERN = re.compile("|".join(sorted(ANAPHORS, key=len, reverse=True)))
 
 
@@ -43,6 +48,9 @@ class AnaphoraResolver:
         covered = [(m.start, m.end) for m in mentions]
         for match in _PATTERN.finditer(doc.text):
             if any(s <= match.start() < e for s, e in covered):
+                continue
+            opener = doc.text[match.start() - 1] if match.start() else "\n"
+            if match.group() in CLAUSE_INITIAL and opener not in CLAUSE_OPENERS:
                 continue
             types, ending = ANAPHORS[match.group()]
             target = self._antecedent(mentions, match.start(), types, ending)

@@ -150,7 +150,7 @@ class RelationExtractor:
                 chains = _coordinated(text, before, head, mentions, heads) if head is not None else []
                 group = [last for _, last in chains]
                 if frame.get("symmetric"):
-                    lead = self._with_subject(text, before, chains[0], mentions, heads) if chains else None
+                    lead = self._with_subject(text, before, chains[0], mentions, heads, sent_start) if chains else None
                     if lead is not None:  # S 与 A、B、C 合作: S with each of them
                         for other in group:
                             add(lead, frame["rel"], other, v.start())
@@ -196,18 +196,24 @@ class RelationExtractor:
             return True
         return False
 
-    @staticmethod
-    def _with_subject(text: str, before: list[int], opening: tuple[int, int], mentions: list[Mention],
-                      heads: frozenset[str]) -> int | None:
+    def _with_subject(self, text: str, before: list[int], opening: tuple[int, int], mentions: list[Mention],
+                      heads: frozenset[str], sent_start: int) -> int | None:
         """S 与 A、B…: the mention S right before the 与 that opens a list; ``opening`` is the
-        list's first member as a (first, last) place chain."""
+        list's first member as a (first, last) place chain. A clause that opens with 与 has no
+        subject of its own: the sentence's topic, named first in it, is S (医院积极响应…，陆续与
+        A、B签订协议)."""
         start = mentions[opening[0]].start
         chains = _chains([i for i in before if mentions[i].end <= start
                           and mentions[resolved(mentions, i)].type in heads], mentions)
         if not chains:
             return None
         last = chains[-1][1]
-        return last if WITH.fullmatch(text[mentions[last].end:start]) else None
+        if WITH.fullmatch(text[mentions[last].end:start]):
+            return last
+        topic = chains[0][1]
+        opens_with = WITH.fullmatch(text[self._clause_start(text, start, sent_start):start])
+        starts_sentence = not text[sent_start:mentions[chains[0][0]].start].strip()
+        return topic if opens_with and starts_sentence else None
 
     @staticmethod
     def _event_place(text: str, at: int, before: list[int], mentions: list[Mention], add) -> None:
