@@ -420,3 +420,8 @@ def test_a_clause_initial_bare_hospital_refers_to_the_hospital_named_before(nlp)
 def test_a_clause_opening_with_yu_takes_the_sentence_topic_as_subject(nlp):
     _, rels, _ = facts(nlp, "四川大学华西医院积极推进分级诊疗，先后与雅安市、眉山市签订合作协议。")
     assert tails_of(rels, "四川大学华西医院", "cooperatesWith") == {"雅安市", "眉山市"}
+
+
+def test_an_autonomous_prefecture_is_named_by_its_short_name_and_zhou(nlp):
+    named, _, _ = facts(nlp, "医院先后与甘孜州、延边州签订协议。")
+    assert {"甘孜藏族自治州", "延边朝鲜族自治州"} <= names_of(named, "City")

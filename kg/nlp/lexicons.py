@@ -70,6 +70,11 @@ def gazetteer() -> Gazetteer:
         by_name.setdefault(name, []).append(div)
         for s in div.short:
             by_short.setdefault(s, []).append(div)
+    for div in by_code.values():  # 阿坝州, 伊犁州: an autonomous prefecture's usual name
+        if div.name.endswith("自治州"):
+            for s in div.short:
+                if s + "州" not in by_name:
+                    by_name[s + "州"] = [div]
     return Gazetteer(by_code, {k: tuple(v) for k, v in by_name.items()},
                      {k: tuple(v) for k, v in by_short.items()})
 
