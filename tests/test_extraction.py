@@ -425,3 +425,8 @@ def test_a_clause_opening_with_yu_takes_the_sentence_topic_as_subject(nlp):
 def test_an_autonomous_prefecture_is_named_by_its_short_name_and_zhou(nlp):
     named, _, _ = facts(nlp, "医院先后与甘孜州、延边州签订协议。")
     assert {"甘孜藏族自治州", "延边朝鲜族自治州"} <= names_of(named, "City")
+
+
+def test_a_level_word_with_ji_names_every_body_of_that_level(nlp):
+    named, _, _ = facts(nlp, "湖南省卫生健康委要求，省级卫生健康委会同有关部门落实方案。")
+    assert names_of(named, "GovernmentAgency") == {"湖南省卫生健康委"}

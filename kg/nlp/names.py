@@ -238,8 +238,8 @@ class NameRecognizer:
         if any(p.start <= start < p.end for p in places):
             return None
         rest = text[start + 1:end - len(suffix)]
-        if rest and not self._is_generic(rest):
-            return None
+        if (rest and not self._is_generic(rest)) or rest.startswith("级"):
+            return None  # 省级卫生健康委: any province's, not the one named before
         before = [p for p in places if p.end <= start and p.name.endswith(text[start]) and p.type != "Township"]
         return before[-1] if before else None
 
