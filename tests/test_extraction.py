@@ -430,3 +430,11 @@ def test_an_autonomous_prefecture_is_named_by_its_short_name_and_zhou(nlp):
 def test_a_level_word_with_ji_names_every_body_of_that_level(nlp):
     named, _, _ = facts(nlp, "湖南省卫生健康委要求，省级卫生健康委会同有关部门落实方案。")
     assert names_of(named, "GovernmentAgency") == {"湖南省卫生健康委"}
+
+
+def test_founders_listed_with_yu_are_members_and_the_leading_body_leads(nlp):
+    named, rels, _ = facts(nlp, "去年，安吉县人民医院牵头，与安吉县中医院和安吉县妇幼保健院"
+                                "组建了紧密型医共体——安吉县总医院。")
+    assert "安吉县总医院" in names_of(named, "MedicalAlliance")
+    assert heads_of(rels, "memberOf", "安吉县总医院") == {"安吉县中医院", "安吉县妇幼保健院"}
+    assert heads_of(rels, "leads", "安吉县总医院") == {"安吉县人民医院"}

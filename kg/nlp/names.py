@@ -136,6 +136,7 @@ class NameRecognizer:
                 cand = self._listed_after_place(text, s_start, end, places, found)
             if cand is not None and (cand.type != "Policy" or self._policy_like(text, cand, places, found)):
                 found.append(cand)
+        self._appositive_alliances(text, found)
         found += self._shared_suffixes(text, found, places)
         found += (self._books(text) + self._quoted_programs(text) + self._observances(text, bounds)
                   + self._short_forms(text, bounds))
@@ -351,6 +352,15 @@ class NameRecognizer:
                                      elided=prev, shares_suffix=True))
                 at = prev.start
         return out
+
+    def _appositive_alliances(self, text: str, found: list[Candidate]) -> None:
+        """…紧密型县域医共体——义义市总医院: a name set after a dash against an alliance word is
+        that alliance's name, whatever its own suffix says."""
+        for c in found:
+            before = text[max(0, c.start - 12):c.start].rstrip("—-－ ")
+            if before != text[max(0, c.start - 12):c.start] and any(
+                    before.endswith(s) for s, t in self.suffixes.items() if t == "MedicalAlliance"):
+                c.type = "MedicalAlliance"
 
     def _suffix_of(self, name: str) -> str:
         return max((s for s in self.suffixes if name.endswith(s)), key=len)

@@ -54,13 +54,18 @@ class PlaceRecognizer:
         return doc
 
     def match(self, text: str) -> list[_Hit]:
-        """Longest names at each position, left to right, without overlaps."""
+        """Longest names at each position, left to right, without overlaps; a full name wins
+        over a short one that overlaps its start."""
         hits: list[_Hit] = []
         i = 0
         while i < len(text):
             hit = self._longest_at(text, i)
             if hit is None:
                 i += 1
+                continue
+            if hit.short and any((full := self._longest_at(text, j)) is not None and not full.short
+                                 and full.end > hit.end for j in range(i + 1, hit.end)):
+                i += 1  # 和安吉县: a short name (和安) never hides a full one (安吉县)
                 continue
             hits.append(hit)
             i = hit.end

@@ -144,6 +144,8 @@ class RelationExtractor:
                     if frame.get("located"):
                         self._event_place(text, v.start(), before, mentions, add)
                     continue
+                if frame["rel"] == "leads" and self._founding(text, v, before, after, clause_start, mentions, add):
+                    continue
                 head = self._last([i for i in before if mentions[i].start >= clause_start], mentions, heads)
                 if head is None:
                     head = self._last(before, mentions, heads)
@@ -172,6 +174,24 @@ class RelationExtractor:
                         add(h, frame["rel"], t, v.start())
                 if frame.get("located"):
                     self._event_place(text, v.start(), before, mentions, add)
+
+    def _founding(self, text: str, v: re.Match, before: list[int], after: list[int], clause_start: int,
+                  mentions: list[Mention], add) -> bool:
+        """A牵头，与B、C组建…医共体: the bodies listed after 与 are members of the alliance they
+        found, and the one that 牵头 leads it."""
+        alliance = self._first(after, mentions, frozenset({"MedicalAlliance"}))
+        yu = text.rfind("与", clause_start, v.start())
+        members = [i for i in before
+                   if mentions[i].start > yu and mentions[resolved(mentions, i)].type in ORGANIZATIONS]
+        if alliance is None or yu < 0 or not members:
+            return False
+        for m in members:
+            add(m, "memberOf", alliance, v.start())
+        lead = text.rfind("牵头", 0, yu)
+        leader = self._last([i for i in before if mentions[i].end <= lead], mentions, ORGANIZATIONS)
+        if lead >= 0 and leader is not None and not text[mentions[leader].end:lead].strip():
+            add(leader, "leads", alliance, v.start())
+        return True
 
     @staticmethod
     def _symmetric(text: str, v: re.Match, before: list[int], mentions: list[Mention],
