@@ -438,3 +438,9 @@ def test_founders_listed_with_yu_are_members_and_the_leading_body_leads(nlp):
     assert "安吉县总医院" in names_of(named, "MedicalAlliance")
     assert heads_of(rels, "memberOf", "安吉县总医院") == {"安吉县中医院", "安吉县妇幼保健院"}
     assert heads_of(rels, "leads", "安吉县总医院") == {"安吉县人民医院"}
+
+
+def test_bodies_signing_an_alliances_agreement_are_its_members(nlp):
+    _, rels, _ = facts(nlp, "日前，绵阳市儿科医疗集团成立。绵阳市中心医院、绵阳市妇幼保健院"
+                            "共同签订了《绵阳市儿科医疗集团合作协议》。")
+    assert heads_of(rels, "memberOf", "绵阳市儿科医疗集团") == {"绵阳市中心医院", "绵阳市妇幼保健院"}

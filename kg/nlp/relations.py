@@ -61,7 +61,21 @@ class RelationExtractor:
         self._from_posts(doc, mentions, add)
         self._from_frames(doc.text, mentions, add)
         self._place_of_organised(mentions, out, add)
+        self._signatories_join(mentions, out, add)
         return doc
+
+    @staticmethod
+    def _signatories_join(mentions: list[Mention], out: list[Relation], add) -> None:
+        """Bodies that sign an alliance's own agreement (《自贡市老年医疗集团合作协议》) are its
+        members."""
+        alliances = {m.name: i for i, m in enumerate(mentions) if m.type == "MedicalAlliance" and m.ref is None}
+        for r in list(out):
+            title = mentions[r.tail].name
+            if r.rel != "issues" or mentions[r.tail].type != "Policy":
+                continue
+            for name, i in sorted(alliances.items()):
+                if title.startswith(name) and title != name:
+                    add(r.head, "memberOf", i, r.start)
 
     @staticmethod
     def _place_of_organised(mentions: list[Mention], out: list[Relation], add) -> None:
