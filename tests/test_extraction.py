@@ -440,6 +440,11 @@ def test_founders_listed_with_yu_are_members_and_the_leading_body_leads(nlp):
     assert heads_of(rels, "leads", "安吉县总医院") == {"安吉县人民医院"}
 
 
+def test_an_alliance_named_by_apposition_keeps_its_type_elsewhere_in_the_article(nlp):
+    named, _, _ = facts(nlp, "该县组建了紧密型医共体——安吉县总医院。安吉县总医院下设12个分院。")
+    assert {m.type for m in named if m.name == "安吉县总医院"} == {"MedicalAlliance"}
+
+
 def test_bodies_signing_an_alliances_agreement_are_its_members(nlp):
     _, rels, _ = facts(nlp, "日前，绵阳市儿科医疗集团成立。绵阳市中心医院、绵阳市妇幼保健院"
                             "共同签订了《绵阳市儿科医疗集团合作协议》。")

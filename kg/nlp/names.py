@@ -355,11 +355,15 @@ class NameRecognizer:
 
     def _appositive_alliances(self, text: str, found: list[Candidate]) -> None:
         """…紧密型县域医共体——义义市总医院: a name set after a dash against an alliance word is
-        that alliance's name, whatever its own suffix says."""
+        that alliance's name, whatever its own suffix says, here and elsewhere in the article."""
+        named = set()
         for c in found:
             before = text[max(0, c.start - 12):c.start].rstrip("—-－ ")
             if before != text[max(0, c.start - 12):c.start] and any(
                     before.endswith(s) for s, t in self.suffixes.items() if t == "MedicalAlliance"):
+                named.add(c.name)
+        for c in found:  # the same name elsewhere in the article is the alliance too
+            if c.name in named and COARSE[c.type] == "Organization":
                 c.type = "MedicalAlliance"
 
     def _suffix_of(self, name: str) -> str:
