@@ -449,3 +449,9 @@ def test_bodies_signing_an_alliances_agreement_are_its_members(nlp):
     _, rels, _ = facts(nlp, "日前，绵阳市儿科医疗集团成立。绵阳市中心医院、绵阳市妇幼保健院"
                             "共同签订了《绵阳市儿科医疗集团合作协议》。")
     assert heads_of(rels, "memberOf", "绵阳市儿科医疗集团") == {"绵阳市中心医院", "绵阳市妇幼保健院"}
+
+
+def test_a_corps_division_is_a_body_within_the_corps(nlp):
+    named, rels, _ = facts(nlp, "援疆专家走入新疆生产建设兵团第八师,并在新疆生产建设兵团第八师石河子市人民医院坐诊。")
+    assert "新疆生产建设兵团第八师" in names_of(named, "GovernmentAgency")
+    assert ("新疆生产建设兵团第八师", "partOf", "新疆生产建设兵团", None) in rels

@@ -283,8 +283,9 @@ class NameRecognizer:
             cut = end - len(suffix)
             if parent == "Place":
                 return any(p.end == cut for p in places)  # 三明医改
-            if not any(self.suffixes[m.group()] == parent and cut - SUBUNIT_GAP <= m.end() + start <= cut
-                       for m in self.suffix_re.finditer(text[start:cut])):
+            window = max(0, cut - SUBUNIT_GAP - max(map(len, self.suffixes)))  # the parent may start before
+            if not any(self.suffixes[m.group()] == parent and cut - SUBUNIT_GAP <= m.end() <= cut
+                       for m in self.suffix_re.finditer(text, window, cut)):
                 return False
         if QUANTITY.search(prefix) or (COARSE[type_] == "Organization" and BATCH.search(prefix)):
             return False  # 通州区22家社区医院, 所有…: plural, generic; 第三批…基金会: two names
