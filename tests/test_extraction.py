@@ -455,3 +455,14 @@ def test_a_corps_division_is_a_body_within_the_corps(nlp):
     named, rels, _ = facts(nlp, "援疆专家走入新疆生产建设兵团第八师,并在新疆生产建设兵团第八师石河子市人民医院坐诊。")
     assert "新疆生产建设兵团第八师" in names_of(named, "GovernmentAgency")
     assert ("新疆生产建设兵团第八师", "partOf", "新疆生产建设兵团", None) in rels
+
+
+def test_a_quoted_body_a_campaign_builds_is_a_designation(nlp):
+    named, _, _ = facts(nlp, "近日，贵州省全面打造“平安医院”，遵义市第一人民医院获评先进。")
+    assert "平安医院" in names_of(named, "Program")
+    assert names_of(named, "Hospital") == {"遵义市第一人民医院"}
+
+
+def test_a_programme_inside_a_programme_name_is_not_a_second_programme(nlp):
+    named, _, _ = facts(nlp, "落实农村订单定向专项招聘计划。")
+    assert names_of(named, "Program") == {"农村订单定向专项招聘计划"}

@@ -22,3 +22,10 @@ def test_a_short_ending_takes_the_long_canonical_form_and_keeps_the_written_one(
     g = build_graph_from([tmp_path]).graph
     names = {d["name"]: d["aliases"] for _, d in g.nodes(data=True) if d.get("type") == "PublicHealthAgency"}
     assert names == {"拉萨市疾病预防控制中心": ["拉萨市疾控中心"], "堆龙德庆区疾病预防控制中心": ["堆龙德庆区疾控中心"]}
+
+
+def test_broadcasting_groups_written_short_and_long_are_one(tmp_path):
+    (tmp_path / "a.txt").write_text("颁奖\n\n由江苏广播电视集团主办的评选活动在江苏广电集团举行。\n", encoding="utf-8")
+    g = build_graph_from([tmp_path]).graph
+    groups = [d["name"] for _, d in g.nodes(data=True) if d.get("type") == "Organization"]
+    assert groups == ["江苏广播电视集团"]

@@ -64,6 +64,7 @@ QUOTED_PROGRAM = re.compile(r"[“\"]([^“”\"\n]{2,20})[”\"](" + QUOTED_PRO
 PROPER_MARK = re.compile(r"[0-9０-９“”\"A-Za-z]|第")  # a number, a quotation or an ordinal
 OBSERVANCE = re.compile(
     r"(?:第[0-9一二三四五六七八九十]+个)?(?:世界|国际|全国|中国)([\u4e00-\u9fff]{1,8}?)(?:日|宣传周|宣传月|节)")
+DESIGNATION_VERB = re.compile(r"(?:打造|创建|争创|建设|创成)$")  # 打造“阳光医院”
 CEREMONY = re.compile(r"(?:颁奖|启动|开幕|闭幕|揭牌)?(?:仪式|典礼)|开幕式|闭幕式")
 # verbs whose object is a document already made (印发…办法); not 制定, which also plans one
 ISSUED = re.compile(r"(?:印发|出台|发布|公布|颁布|签订|签署)了?$")
@@ -137,6 +138,7 @@ class NameRecognizer:
             if cand is not None and (cand.type != "Policy" or self._policy_like(text, cand, places, found)):
                 found.append(cand)
         self._appositive_alliances(text, found)
+        self._quoted_designations(text, found)
         found += self._shared_suffixes(text, found, places)
         found += (self._books(text) + self._quoted_programs(text) + self._observances(text, bounds)
                   + self._short_forms(text, bounds))
@@ -354,6 +356,16 @@ class NameRecognizer:
                 at = prev.start
         return out
 
+    @staticmethod
+    def _quoted_designations(text: str, found: list[Candidate]) -> None:
+        """打造“阳光医院”, 创建“平安医院”: a quoted name that a campaign verb builds is a
+        designation to earn, a programme, not the body its suffix names."""
+        for c in found:
+            quoted = text[c.start - 1:c.start] == "“" and text[c.end:c.end + 1] == "”"
+            if quoted and COARSE[c.type] == "Organization" and DESIGNATION_VERB.search(text, max(0, c.start - 3),
+                                                                                        c.start - 1):
+                c.type = "Program"
+
     def _appositive_alliances(self, text: str, found: list[Candidate]) -> None:
         """…紧密型县域医共体——义义市总医院: a name set after a dash against an alliance word is
         that alliance's name, whatever its own suffix says, here and elsewhere in the article."""
@@ -473,6 +485,8 @@ class NameRecognizer:
                 inner_start = max(c.start, text.rfind("暨", c.start, inner_end) + 1)  # A暨B: B starts anew
                 if BATCH.match(text, inner_start) and inner_type in WORKS:
                     continue  # 首批…试验区 inside 首批…试验区改革创新典型经验: the batch is the document's
+                if inner_type == c.type == "Program":
+                    continue  # 乡村大学生专项 of 乡村大学生专项招聘计划: one programme, named in full
                 if self._is_name(text, inner_start, inner_end, suffix, inner_type, places):
                     m = self._mention(text, inner_start, inner_end, inner_type, places, [])
                     m.inner = True
