@@ -466,3 +466,9 @@ def test_a_quoted_body_a_campaign_builds_is_a_designation(nlp):
 def test_a_programme_inside_a_programme_name_is_not_a_second_programme(nlp):
     named, _, _ = facts(nlp, "落实农村订单定向专项招聘计划。")
     assert names_of(named, "Program") == {"农村订单定向专项招聘计划"}
+
+
+def test_a_quoted_name_before_a_described_activity_is_the_programme(nlp):
+    named, _, _ = facts(nlp, "专家组在当地开展了为期两周的“健康快车”白内障义诊活动。")
+    programs = [m for m in named if m.type == "Program"]
+    assert [(m.name, m.aliases) for m in programs] == [("健康快车", ["健康快车白内障义诊活动"])]

@@ -60,7 +60,9 @@ BATCH = re.compile(r"第[0-9一二三四五六七八九十]+批|首批")
 ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百]+[批届次个期]?|[0-9]+")
 BOOK = re.compile(r"《([^《》\n]{2,60})》")
 QUOTED_PROGRAM_WORD = re.compile(r"建设|创建|行动|活动|工程")
-QUOTED_PROGRAM = re.compile(r"[“\"]([^“”\"\n]{2,20})[”\"](" + QUOTED_PROGRAM_WORD.pattern + ")")
+# “美丽医院”建设, “光明行”眼科义诊活动: a quoted name, a few words of what it does, the kind of work
+QUOTED_PROGRAM = re.compile(
+    r"[“\"]([^“”\"\n]{2,20})[”\"]([\u4e00-\u9fff]{0,6}?(?:" + QUOTED_PROGRAM_WORD.pattern + "))")
 PROPER_MARK = re.compile(r"[0-9０-９“”\"A-Za-z]|第")  # a number, a quotation or an ordinal
 OBSERVANCE = re.compile(
     r"(?:第[0-9一二三四五六七八九十]+个)?(?:世界|国际|全国|中国)([\u4e00-\u9fff]{1,8}?)(?:日|宣传周|宣传月|节)")
@@ -329,11 +331,10 @@ class NameRecognizer:
             out.append(Candidate(start, end, type_, inner, inner_ends=works))  # 《X项目实施方案》 names X项目
         return out
 
-    @staticmethod
-    def _quoted_programs(text: str) -> list[Candidate]:
-        return [Candidate(m.start(1), m.end(1), "Program", m.group(1),
-                          aliases=[m.group(1) + m.group(2)])
-                for m in QUOTED_PROGRAM.finditer(text)]
+    def _quoted_programs(self, text: str) -> list[Candidate]:
+        return [Candidate(m.start(1), m.end(1), "Program", m.group(1), aliases=[m.group(1) + m.group(2)])
+                for m in QUOTED_PROGRAM.finditer(text)
+                if not any(w in m.group(2) for w in self.stops["initiative"] if len(w) > 1)]
 
     def _shared_suffixes(self, text: str, found: list[Candidate], places: list[Mention]) -> list[Candidate]:
         """日喀则市、定日县疾控中心: places listed before a place + suffix share the suffix; each
