@@ -472,3 +472,9 @@ def test_a_quoted_name_before_a_described_activity_is_the_programme(nlp):
     named, _, _ = facts(nlp, "专家组在当地开展了为期两周的“健康快车”白内障义诊活动。")
     programs = [m for m in named if m.type == "Program"]
     assert [(m.name, m.aliases) for m in programs] == [("健康快车", ["健康快车白内障义诊活动"])]
+
+
+def test_a_brand_named_childcare_centre_is_named_only_after_its_place(nlp):
+    named, rels, _ = facts(nlp, "她选择了西湖区小橘灯托育园。女儿非常适应托育园的生活，家门口就有托育园。")
+    assert names_of(named, "Organization") == {"西湖区小橘灯托育园"}
+    assert ("西湖区小橘灯托育园", "locatedIn", "西湖区", None) in rels

@@ -285,8 +285,8 @@ class NameRecognizer:
         if suffix in self.subunits:
             parent = self.subunits[suffix]
             cut = end - len(suffix)
-            if parent == "Place":
-                return any(p.end == cut for p in places)  # 三明医改
+            if parent == "Place":  # 三明医改, 上城区凯心果托育园
+                return any(p.end == cut or p.start == start for p in places)
             window = max(0, cut - SUBUNIT_GAP - max(map(len, self.suffixes)))  # the parent may start before
             if not any(self.suffixes[m.group()] == parent and cut - SUBUNIT_GAP <= m.end() <= cut
                        for m in self.suffix_re.finditer(text, window, cut)):
