@@ -478,3 +478,9 @@ def test_a_brand_named_childcare_centre_is_named_only_after_its_place(nlp):
     named, rels, _ = facts(nlp, "她选择了西湖区小橘灯托育园。女儿非常适应托育园的生活，家门口就有托育园。")
     assert names_of(named, "Organization") == {"西湖区小橘灯托育园"}
     assert ("西湖区小橘灯托育园", "locatedIn", "西湖区", None) in rels
+
+
+def test_a_programme_covering_a_place_serves_it_and_its_host_leads_it(nlp):
+    _, rels, _ = facts(nlp, "北京朝阳医院心内科主持推动朝阳区心血管病防治项目。2024年，该项目覆盖朝阳区所有社区。")
+    assert ("北京朝阳医院", "leads", "朝阳区心血管病防治项目", None) in rels  # 北京 is part of the name
+    assert ("朝阳区心血管病防治项目", "servesIn", "朝阳区", None) in rels

@@ -441,7 +441,8 @@ class NameRecognizer:
         while cur in at:
             p = at[cur]
             nxt = at.get(p.end)
-            if nxt is not None and self._within(nxt, p):
+            # 北京朝阳医院 keeps 北京: a short place that ends the chain is part of the name
+            if nxt is not None and self._within(nxt, p) and (nxt.text == nxt.name or nxt.end in at):
                 cur = nxt.start
                 continue
             if p.type == "Township" and VILLAGE.match(text, p.end):
