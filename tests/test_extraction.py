@@ -484,3 +484,9 @@ def test_a_programme_covering_a_place_serves_it_and_its_host_leads_it(nlp):
     _, rels, _ = facts(nlp, "北京朝阳医院心内科主持推动朝阳区心血管病防治项目。2024年，该项目覆盖朝阳区所有社区。")
     assert ("北京朝阳医院", "leads", "朝阳区心血管病防治项目", None) in rels  # 北京 is part of the name
     assert ("朝阳区心血管病防治项目", "servesIn", "朝阳区", None) in rels
+
+
+def test_places_listed_as_sites_of_a_programme_kind_are_served_by_it(nlp):
+    _, rels, _ = facts(nlp, "国家卫生健康委确定了全国医养结合示范县。报告梳理了江苏省苏州市吴江区、"
+                            "四川省成都市郫都区等部分示范县的经验。")
+    assert tails_of(rels, "全国医养结合示范县", "servesIn") == {"吴江区", "郫都区"}

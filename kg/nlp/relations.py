@@ -30,6 +30,7 @@ GROUPS = {"Place": PLACES, "Org": ORGANIZATIONS, "Initiative": INITIATIVES, "Pol
           "AidTeam": frozenset({"AidTeam"}), "MedicalAlliance": frozenset({"MedicalAlliance"})}
 WITH = re.compile(r"与|和|同|携手|[\u4e00-\u9fff]{1,4}?(?:与|同)")  # 陆续与, 先后与
 UNIT_TYPES = ("University", "GovernmentAgency", "Organization")  # 医学院 of 大学, 分会 of 协会: partOf
+SITES = re.compile(r"等(?:部分|[0-9一二三四五六七八九十]+个)?(试验区|示范区|示范县|示范市|试点县|试点城市)")
 CLAUSE_END = "，,；;。！？!?\n：:"
 
 
@@ -62,7 +63,23 @@ class RelationExtractor:
         self._from_frames(doc.text, mentions, add)
         self._place_of_organised(mentions, out, add)
         self._signatories_join(mentions, out, add)
+        self._listed_sites(doc.text, mentions, add)
         return doc
+
+    @staticmethod
+    def _listed_sites(text: str, mentions: list[Mention], add) -> None:
+        """海盐县、濉溪县等部分试验区: places listed as sites of a programme of that kind named
+        in the article (国家基层卫生健康综合试验区) are served by it."""
+        places = sorted((i for i, m in enumerate(mentions) if m.type in PLACES and not m.inner),
+                        key=lambda i: mentions[i].start)
+        for site in SITES.finditer(text):
+            programme = next((i for i, m in enumerate(mentions) if m.type == "Program" and m.ref is None
+                              and m.name.endswith(site.group(1))), None)
+            last = next((i for i in places if mentions[i].end == site.start()), None)
+            if programme is None or last is None:
+                continue
+            for _, member in _coordinated(text, places, last, mentions, PLACES):
+                add(programme, "servesIn", member, site.start())
 
     @staticmethod
     def _signatories_join(mentions: list[Mention], out: list[Relation], add) -> None:
