@@ -490,3 +490,10 @@ def test_places_listed_as_sites_of_a_programme_kind_are_served_by_it(nlp):
     _, rels, _ = facts(nlp, "国家卫生健康委确定了全国医养结合示范县。报告梳理了江苏省苏州市吴江区、"
                             "四川省成都市郫都区等部分示范县的经验。")
     assert tails_of(rels, "全国医养结合示范县", "servesIn") == {"吴江区", "郫都区"}
+
+
+def test_a_body_whose_aid_workers_go_to_listed_places_assists_each(nlp):
+    _, rels, _ = facts(nlp, "江苏省卫生健康委持续推进援疆工作。该省援疆专家走入新疆伊犁哈萨克自治州直属单位，"
+                            "霍城县、察布查尔锡伯自治县2县，以及新疆生产建设兵团第四师，填补技术空白。")
+    assert tails_of(rels, "江苏省", "assists") == {"伊犁哈萨克自治州", "霍城县", "察布查尔锡伯自治县",
+                                                 "新疆生产建设兵团第四师"}

@@ -2,7 +2,8 @@
 
 Why: news names a hospital once and then says 该院; a title or relation stated through the
 anaphor must land on the named thing. Each anaphor becomes a mention whose ``ref`` is the
-nearest earlier mention of a fitting type (outer names first, places for 该市/该县).
+nearest earlier mention of a fitting type (outer names first; for 该省/该市/该县 also a place
+inside a name, as 黑龙江省 in 黑龙江省卫生健康委).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.mentions import Mention, mentions_of
+from kg.schema import PLACES
 
 # anaphor -> the types it may refer to, and an optional ending the antecedent's name must have
 ANAPHORS: dict[str, tuple[frozenset[str], str]] = {
@@ -65,7 +67,7 @@ class AnaphoraResolver:
                     ending: str) -> int | None:
         best: int | None = None
         for i, m in enumerate(mentions):
-            if (m.end <= before and m.type in types and m.ref is None and not m.inner
+            if (m.end <= before and m.type in types and m.ref is None and (not m.inner or m.type in PLACES)
                     and m.name.endswith(ending)
                     and (best is None or m.end > mentions[best].end)):
                 best = i

@@ -31,6 +31,8 @@ GROUPS = {"Place": PLACES, "Org": ORGANIZATIONS, "Initiative": INITIATIVES, "Pol
 WITH = re.compile(r"与|和|同|携手|[\u4e00-\u9fff]{1,4}?(?:与|同)")  # 陆续与, 先后与
 UNIT_TYPES = ("University", "GovernmentAgency", "Organization")  # 医学院 of 大学, 分会 of 协会: partOf
 SITES = re.compile(r"等(?:部分|[0-9一二三四五六七八九十]+个)?(试验区|示范区|示范县|示范市|试点县|试点城市)")
+AID_VISIT = re.compile(r"走入|走进|深入|来到|前往|赶赴|奔赴|进驻")
+VISIT_GAP = re.compile(r"|[、和及与]|以及|[^，,。；;]{0,4}?[，,](?:以及|和|及)?")  # 阿勒泰地区直单位，福海县
 CLAUSE_END = "，,；;。！？!?\n：:"
 
 
@@ -64,7 +66,30 @@ class RelationExtractor:
         self._place_of_organised(mentions, out, add)
         self._signatories_join(mentions, out, add)
         self._listed_sites(doc.text, mentions, add)
+        self._aid_visits(doc.text, mentions, add)
         return doc
+
+    def _aid_visits(self, text: str, mentions: list[Mention], add) -> None:
+        """该省援疆专家走入A、B，以及C: the body whose aid workers go to places assists each
+        place listed after the verb, through commas as long as the list goes on."""
+        outer = sorted((i for i, m in enumerate(mentions) if not m.inner and m.type != "Person"),
+                       key=lambda i: mentions[i].start)
+        for v in AID_VISIT.finditer(text):
+            sent_start, sent_end = sentence_bounds(text, v.start())
+            clause_start = self._clause_start(text, v.start(), sent_start)
+            aid = text.rfind("援", clause_start, v.start())
+            helper = self._last([i for i in outer if clause_start <= mentions[i].start and mentions[i].end <= aid],
+                                mentions, ORGANIZATIONS | PLACES) if aid >= 0 else None
+            if helper is None:
+                continue
+            previous = v.end()
+            rest = [i for i in outer if v.end() <= mentions[i].start < sent_end]
+            for first, last in _chains(rest, mentions):  # 新疆阿勒泰地区: the chain's last place
+                if not VISIT_GAP.fullmatch(text[previous:mentions[first].start]):
+                    break
+                if mentions[resolved(mentions, last)].type in ORGANIZATIONS | PLACES:
+                    add(helper, "assists", last, v.start())
+                previous = mentions[last].end
 
     @staticmethod
     def _listed_sites(text: str, mentions: list[Mention], add) -> None:
