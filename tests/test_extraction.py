@@ -497,3 +497,10 @@ def test_a_body_whose_aid_workers_go_to_listed_places_assists_each(nlp):
                             "霍城县、察布查尔锡伯自治县2县，以及新疆生产建设兵团第四师，填补技术空白。")
     assert tails_of(rels, "江苏省", "assists") == {"伊犁哈萨克自治州", "霍城县", "察布查尔锡伯自治县",
                                                  "新疆生产建设兵团第四师"}
+
+
+def test_a_programme_run_at_a_site_serves_the_site_and_is_located_there(nlp):
+    _, rels, _ = facts(nlp, "上海市卫生健康委在喀什地区莎车县人民医院开展“白衣天使”进修项目。")
+    assert ("白衣天使进修项目", "servesIn", "莎车县人民医院", None) in rels
+    assert ("白衣天使进修项目", "locatedIn", "莎车县", None) in rels
+    assert heads_of(rels, "organizes", "白衣天使进修项目") == {"上海市卫生健康委"}

@@ -121,20 +121,24 @@ class RelationExtractor:
 
     @staticmethod
     def _place_of_organised(mentions: list[Mention], out: list[Relation], add) -> None:
-        """An event or programme whose text gives it no place happens where the body that
-        organises or leads it is (重庆市卫生健康委召开…交流会: in 重庆市). Names compare
-        mentions, so a place stated with any mention of the work wins over this guess."""
+        """An event or programme whose text gives it no place happens where the body it
+        serves is (在和田县人民医院开展…项目: in 和田县), else where the body that organises or
+        leads it is (重庆市卫生健康委召开…交流会: in 重庆市). Names compare mentions, so a place
+        stated with any mention of the work wins over this guess."""
         located: dict[str, int] = {}
         for r in out:
             if r.rel == "locatedIn":
                 located.setdefault(mentions[r.head].name, r.tail)
-        for r in list(out):
-            work, body = mentions[r.tail], mentions[r.head]
-            if r.rel not in ("organizes", "leads") or work.type not in ("Event", "Program") or work.name in located:
+        # (work, body, evidence): the bodies it serves first, then those that organise or lead it
+        pairs = [(r.head, r.tail, r.start) for r in out if r.rel == "servesIn" and mentions[r.tail].type not in PLACES]
+        pairs += [(r.tail, r.head, r.start) for r in out if r.rel in ("organizes", "leads")]
+        for work_at, body_at, at in pairs:
+            work, body = mentions[work_at], mentions[body_at]
+            if work.type not in ("Event", "Program") or work.name in located:
                 continue
-            place = r.head if body.type in PLACES else located.get(body.name)
+            place = body_at if body.type in PLACES else located.get(body.name)
             if place is not None and mentions[place].type != "Country":
-                add(r.tail, "locatedIn", place, r.start)
+                add(work_at, "locatedIn", place, at)
                 located[work.name] = place
 
     # -- names ---------------------------------------------------------------------------------
@@ -202,9 +206,12 @@ class RelationExtractor:
                     continue
                 if frame["rel"] == "leads" and self._founding(text, v, before, after, clause_start, mentions, add):
                     continue
-                head = self._last([i for i in before if mentions[i].start >= clause_start], mentions, heads)
+                zai = text.rfind("在", clause_start, v.start()) if frame.get("located") else -1
+                sites = [i for i in before if zai >= 0 and mentions[i].start > zai]  # 在X开展Y: X is no organiser
+                head = self._last([i for i in before if mentions[i].start >= clause_start and i not in sites],
+                                  mentions, heads)
                 if head is None:
-                    head = self._last(before, mentions, heads)
+                    head = self._last([i for i in before if i not in sites], mentions, heads)
                 chains = _coordinated(text, before, head, mentions, heads) if head is not None else []
                 group = [last for _, last in chains]
                 if frame.get("symmetric"):
@@ -230,6 +237,9 @@ class RelationExtractor:
                         add(h, frame["rel"], t, v.start())
                 if frame.get("located"):
                     self._event_place(text, v.start(), before, mentions, add)
+                if tail is not None and mentions[resolved(mentions, tail)].type == "Program":
+                    for _, site in _chains([i for i in sites if mentions[i].type in heads], mentions):
+                        add(tail, "servesIn", site, v.start())  # 在和田县人民医院开展…项目
 
     def _founding(self, text: str, v: re.Match, before: list[int], after: list[int], clause_start: int,
                   mentions: list[Mention], add) -> bool:
