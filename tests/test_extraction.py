@@ -504,3 +504,9 @@ def test_a_programme_run_at_a_site_serves_the_site_and_is_located_there(nlp):
     assert ("白衣天使进修项目", "servesIn", "莎车县人民医院", None) in rels
     assert ("白衣天使进修项目", "locatedIn", "莎车县", None) in rels
     assert heads_of(rels, "organizes", "白衣天使进修项目") == {"上海市卫生健康委"}
+
+
+def test_support_work_done_at_listed_places_assists_them(nlp):
+    _, rels, _ = facts(nlp, "四川大学华西医院院长介绍，该院通过远程会诊等形式，在甘孜藏族自治州理塘县、"
+                            "凉山彝族自治州昭觉县等地，开展了远程医疗支持工作。")
+    assert tails_of(rels, "四川大学华西医院", "assists") == {"理塘县", "昭觉县"}

@@ -33,6 +33,7 @@ UNIT_TYPES = ("University", "GovernmentAgency", "Organization")  # 医学院 of 
 SITES = re.compile(r"等(?:部分|[0-9一二三四五六七八九十]+个)?(试验区|示范区|示范县|示范市|试点县|试点城市)")
 AID_VISIT = re.compile(r"走入|走进|深入|来到|前往|赶赴|奔赴|进驻")
 VISIT_GAP = re.compile(r"|[、和及与]|以及|[^，,。；;]{0,4}?[，,](?:以及|和|及)?")  # 阿勒泰地区直单位，福海县
+AID_WORK = re.compile(r"在[^。；;]{2,60}?(等地)[，,]?\s*(?:开展|实施|提供)[^。；;]{0,30}?(?:支持|帮扶|援助|支援)")
 CLAUSE_END = "，,；;。！？!?\n：:"
 
 
@@ -67,7 +68,24 @@ class RelationExtractor:
         self._signatories_join(mentions, out, add)
         self._listed_sites(doc.text, mentions, add)
         self._aid_visits(doc.text, mentions, add)
+        self._aid_work(doc.text, mentions, add)
         return doc
+
+    def _aid_work(self, text: str, mentions: list[Mention], add) -> None:
+        """该院…在A、B等地，开展了…远程医疗支持工作: the body that does support work at the
+        places listed assists each of them."""
+        outer = sorted((i for i, m in enumerate(mentions) if not m.inner and m.type != "Person"),
+                       key=lambda i: mentions[i].start)
+        for work in AID_WORK.finditer(text):
+            sent_start, _ = sentence_bounds(text, work.start())
+            places = [i for i in outer if work.start() < mentions[i].start and mentions[i].end <= work.start(1)
+                      and mentions[i].type in PLACES]
+            before = [i for i in outer if sent_start <= mentions[i].start and mentions[i].end <= work.start()]
+            helper = self._last(before, mentions, ORGANIZATIONS)
+            if helper is None:
+                continue
+            for _, place in _chains(places, mentions):
+                add(helper, "assists", place, work.start())
 
     def _aid_visits(self, text: str, mentions: list[Mention], add) -> None:
         """该省援疆专家走入A、B，以及C: the body whose aid workers go to places assists each
