@@ -510,3 +510,9 @@ def test_support_work_done_at_listed_places_assists_them(nlp):
     _, rels, _ = facts(nlp, "四川大学华西医院院长介绍，该院通过远程会诊等形式，在甘孜藏族自治州理塘县、"
                             "凉山彝族自治州昭觉县等地，开展了远程医疗支持工作。")
     assert tails_of(rels, "四川大学华西医院", "assists") == {"理塘县", "昭觉县"}
+
+
+def test_a_place_carrying_out_a_national_programme_is_served_and_its_own_is_located_there(nlp):
+    _, rels, _ = facts(nlp, "近年来，宁波市高质量推进全国婴幼儿照护服务示范项目。浙江省推进“健康细胞”工程建设。")
+    assert ("全国婴幼儿照护服务示范项目", "servesIn", "宁波市", None) in rels
+    assert ("健康细胞", "locatedIn", "浙江省", None) in rels

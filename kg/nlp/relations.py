@@ -34,6 +34,7 @@ SITES = re.compile(r"等(?:部分|[0-9一二三四五六七八九十]+个)?(试�
 AID_VISIT = re.compile(r"走入|走进|深入|来到|前往|赶赴|奔赴|进驻")
 VISIT_GAP = re.compile(r"|[、和及与]|以及|[^，,。；;]{0,4}?[，,](?:以及|和|及)?")  # 阿勒泰地区直单位，福海县
 AID_WORK = re.compile(r"在[^。；;]{2,60}?(等地)[，,]?\s*(?:开展|实施|提供)[^。；;]{0,30}?(?:支持|帮扶|援助|支援)")
+NATIONAL = re.compile(r"中央|国家|全国")  # 中央财政支持…示范项目: a programme of the whole country
 CLAUSE_END = "，,；;。！？!?\n：:"
 
 
@@ -252,7 +253,13 @@ class RelationExtractor:
                     continue
                 for t in _listed_after(text, after, tail, mentions, tails) if tail is not None else []:
                     for h in group:  # A、B 和 C 联合印发 D、E: each of them, each of those
-                        add(h, frame["rel"], t, v.start())
+                        if not frame.get("reverse"):
+                            add(h, frame["rel"], t, v.start())
+                        elif not any(mentions[t].start <= m.start < mentions[t].end for m in mentions
+                                     if m.type in PLACES):
+                            # a national programme serves the place that carries it out; its own is located there
+                            national = NATIONAL.match(mentions[resolved(mentions, t)].name)
+                            add(t, frame["rel"] if national else "locatedIn", h, v.start())
                 if frame.get("located"):
                     self._event_place(text, v.start(), before, mentions, add)
                 if tail is not None and mentions[resolved(mentions, tail)].type == "Program":
