@@ -516,3 +516,10 @@ def test_a_place_carrying_out_a_national_programme_is_served_and_its_own_is_loca
     _, rels, _ = facts(nlp, "近年来，宁波市高质量推进全国婴幼儿照护服务示范项目。浙江省推进“健康细胞”工程建设。")
     assert ("全国婴幼儿照护服务示范项目", "servesIn", "宁波市", None) in rels
     assert ("健康细胞", "locatedIn", "浙江省", None) in rels
+
+
+def test_quoted_names_a_programme_verb_takes_are_programmes(nlp):
+    named, _, _ = facts(nlp, "全市着力打造“长三角健康圈”，继续开展“名医进社区”“健康知识竞答”等活动，"
+                             "推动“三医”协同发展，10家医院成立“全市儿科专科联盟”。")
+    assert names_of(named, "Program") == {"长三角健康圈", "名医进社区", "健康知识竞答"}
+    assert "全市儿科专科联盟" in names_of(named, "MedicalAlliance")

@@ -66,6 +66,8 @@ QUOTED_PROGRAM = re.compile(
 PROPER_MARK = re.compile(r"[0-9０-９“”\"A-Za-z]|第")  # a number, a quotation or an ordinal
 OBSERVANCE = re.compile(
     r"(?:第[0-9一二三四五六七八九十]+个)?(?:世界|国际|全国|中国)([\u4e00-\u9fff]{1,8}?)(?:日|宣传周|宣传月|节)")
+QUOTED_NAME = re.compile(r"[“‘]([^“”‘’\n，,。；;：:！？!?]{2,14})[”’]")
+QUOTED_OBJECT = re.compile(r"(?:开展|打造|成立|启动|推进|实施|推出|创建|争创)了?([“‘])")
 DESIGNATION_VERB = re.compile(r"(?:打造|创建|争创|建设|创成)$")  # 打造“阳光医院”
 CEREMONY = re.compile(r"(?:颁奖|启动|开幕|闭幕|揭牌)?(?:仪式|典礼)|开幕式|闭幕式")
 # verbs whose object is a document already made (印发…办法); not 制定, which also plans one
@@ -100,6 +102,7 @@ class NameRecognizer:
         self.subunits = subunit_suffixes()
         self.suffix_re = re.compile("|".join(
             re.escape(s) for s in sorted(self.suffixes, key=len, reverse=True)))
+        self.longest_first = sorted(self.suffixes, key=len, reverse=True)
         self.overlapping_suffix_re = re.compile(f"(?=({self.suffix_re.pattern}))")
         stop = word_set("stopwords.txt")
         self.stops = {"org": stop | word_set("org_verbs.txt"),
@@ -143,7 +146,7 @@ class NameRecognizer:
         self._quoted_designations(text, found)
         found += self._shared_suffixes(text, found, places)
         found += (self._books(text) + self._quoted_programs(text) + self._observances(text, bounds)
-                  + self._short_forms(text, bounds))
+                  + self._short_forms(text, bounds) + self._quoted_objects(text))
         return self._outermost(found)
 
     def _suffixes_in(self, text: str, bounds: set[int]) -> list[tuple[int, int]]:
@@ -329,6 +332,23 @@ class NameRecognizer:
             works = [(s.end() + start, s.group()) for s in self.suffix_re.finditer(inner)
                      if self.suffixes[s.group()] in ("Program", "Event") and s.end() + start < end]
             out.append(Candidate(start, end, type_, inner, inner_ends=works))  # 《X项目实施方案》 names X项目
+        return out
+
+    def _quoted_objects(self, text: str) -> list[Candidate]:
+        """打造“成渝健康圈”, 成立“首都名中医工作室”, 开展“A”“B”等活动: a short quoted name that a
+        programme verb takes as its object, and each quoted name listed right after it, is a
+        programme, or what its suffix names (成立“…托育服务联盟”: an alliance)."""
+        out = []
+        for m in QUOTED_OBJECT.finditer(text):
+            at = m.start(1)
+            while (q := QUOTED_NAME.match(text, at)) is not None:
+                follows = text[q.end():q.end() + 1]
+                if NAME_CHAR.match(follows or "。") and follows not in "等和及与":
+                    break  # “三医”协同发展: a modifier, not a name
+                suffix = next((x for x in self.longest_first if q.group(1).endswith(x)), None)
+                type_ = self.suffixes[suffix] if suffix and len(q.group(1)) > len(suffix) else "Program"
+                out.append(Candidate(q.start(1), q.end(1), type_, q.group(1)))  # 成立“…托育服务联盟”
+                at = q.end() + (follows == "、")
         return out
 
     def _quoted_programs(self, text: str) -> list[Candidate]:
