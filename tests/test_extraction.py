@@ -523,3 +523,9 @@ def test_quoted_names_a_programme_verb_takes_are_programmes(nlp):
                              "推动“三医”协同发展，10家医院成立“全市儿科专科联盟”。")
     assert names_of(named, "Program") == {"长三角健康圈", "名医进社区", "健康知识竞答"}
     assert "全市儿科专科联盟" in names_of(named, "MedicalAlliance")
+
+
+def test_a_body_that_sets_up_a_programme_organises_it(nlp):
+    _, rels, _ = facts(nlp, "去年，天津市卫生健康委成立“津门名医工作室”。")
+    assert ("天津市卫生健康委", "organizes", "津门名医工作室", None) in rels
+    assert not tails_of(rels, "天津市卫生健康委", "leads")

@@ -100,9 +100,8 @@ class NameRecognizer:
     def __init__(self) -> None:
         self.suffixes = org_suffixes()
         self.subunits = subunit_suffixes()
-        self.suffix_re = re.compile("|".join(
-            re.escape(s) for s in sorted(self.suffixes, key=len, reverse=True)))
         self.longest_first = sorted(self.suffixes, key=len, reverse=True)
+        self.suffix_re = re.compile("|".join(map(re.escape, self.longest_first)))
         self.overlapping_suffix_re = re.compile(f"(?=({self.suffix_re.pattern}))")
         stop = word_set("stopwords.txt")
         self.stops = {"org": stop | word_set("org_verbs.txt"),
