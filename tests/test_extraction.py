@@ -529,3 +529,13 @@ def test_a_body_that_sets_up_a_programme_organises_it(nlp):
     _, rels, _ = facts(nlp, "去年，天津市卫生健康委成立“津门名医工作室”。")
     assert ("天津市卫生健康委", "organizes", "津门名医工作室", None) in rels
     assert not tails_of(rels, "天津市卫生健康委", "leads")
+
+
+def test_a_bracketed_qualifier_stays_inside_a_programme_name(nlp):
+    named, _, _ = facts(nlp, "努力推动国家区域医疗中心(儿科)建设项目落地。")
+    assert "国家区域医疗中心(儿科)建设项目" in names_of(named, "Program")
+
+
+def test_a_yearly_selection_is_a_programme_and_its_event_keeps_its_own_name(nlp):
+    named, _, _ = facts(nlp, "据悉，“江苏骄傲”年度人物评选已连续举办10年。")
+    assert "江苏骄傲年度人物评选" in names_of(named, "Program")

@@ -66,6 +66,7 @@ QUOTED_PROGRAM = re.compile(
 PROPER_MARK = re.compile(r"[0-9０-９“”\"A-Za-z]|第")  # a number, a quotation or an ordinal
 OBSERVANCE = re.compile(
     r"(?:第[0-9一二三四五六七八九十]+个)?(?:世界|国际|全国|中国)([\u4e00-\u9fff]{1,8}?)(?:日|宣传周|宣传月|节)")
+INNER_PAREN = re.compile(r"[（(][\u4e00-\u9fff]{1,5}[)）]$")
 QUOTED_NAME = re.compile(r"[“‘]([^“”‘’\n，,。；;：:！？!?]{2,14})[”’]")
 QUOTED_OBJECT = re.compile(r"(?:开展|打造|成立|启动|推进|实施|推出|创建|争创)了?([“‘])")
 DESIGNATION_VERB = re.compile(r"(?:打造|创建|争创|建设|创成)$")  # 打造“阳光医院”
@@ -185,6 +186,10 @@ class NameRecognizer:
                                           or self._stop_length(text, q, kind, bounds)):
                 j = q  # 慰问了“光明行”专家组: a body named by a quotation only
                 break
+            paren = INNER_PAREN.search(text, max(0, j - 8), j) if kind == "initiative" and j < start else None
+            if paren and NAME_CHAR.match(text[paren.start() - 1: paren.start()] or "。"):
+                j = paren.start()  # 国家医学中心(中医类)建设项目: a bracketed qualifier inside the name
+                continue
             joined = kind == "initiative" and text[j - 1] == "暨"
             if text[j - 1] in LEADING_CONJ and j - 1 in suffix_end and not joined:
                 break  # but 健康贵阳行动暨…主题宣传活动 is one event
@@ -506,8 +511,8 @@ class NameRecognizer:
                 inner_start = max(c.start, text.rfind("暨", c.start, inner_end) + 1)  # A暨B: B starts anew
                 if BATCH.match(text, inner_start) and inner_type in WORKS:
                     continue  # 首批…试验区 inside 首批…试验区改革创新典型经验: the batch is the document's
-                if inner_type == c.type == "Program":
-                    continue  # 乡村大学生专项 of 乡村大学生专项招聘计划: one programme, named in full
+                if inner_type == c.type == "Program" or (inner_type in WORKS and text[inner_end:c.end] == "活动"):
+                    continue  # 乡村大学生专项(招聘计划), …人物评选(活动): one work, named in full
                 if self._is_name(text, inner_start, inner_end, suffix, inner_type, places):
                     m = self._mention(text, inner_start, inner_end, inner_type, places, [])
                     m.inner = True
