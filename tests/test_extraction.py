@@ -536,6 +536,6 @@ def test_a_bracketed_qualifier_stays_inside_a_programme_name(nlp):
     assert "国家区域医疗中心(儿科)建设项目" in names_of(named, "Program")
 
 
-def test_a_yearly_selection_is_a_programme_and_its_event_keeps_its_own_name(nlp):
+def test_a_yearly_selection_is_a_programme(nlp):
     named, _, _ = facts(nlp, "据悉，“江苏骄傲”年度人物评选已连续举办10年。")
     assert "江苏骄傲年度人物评选" in names_of(named, "Program")
