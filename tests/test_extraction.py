@@ -539,3 +539,8 @@ def test_a_bracketed_qualifier_stays_inside_a_programme_name(nlp):
 def test_a_yearly_selection_is_a_programme(nlp):
     named, _, _ = facts(nlp, "据悉，“江苏骄傲”年度人物评选已连续举办10年。")
     assert "江苏骄傲年度人物评选" in names_of(named, "Program")
+
+
+def test_counted_and_described_kinds_of_work_are_not_names(nlp):
+    named, _, _ = facts(nlp, "推动胸痛、卒中“五大中心”建设。据了解，家庭医生签约是一种面向居民的健康管理服务项目。")
+    assert not names_of(named, "Program")

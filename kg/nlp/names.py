@@ -50,7 +50,8 @@ LEADING_DATE = re.compile(r"^自?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|^\d{1,2}
 LEADING_CONJ = "和与及同暨并或"
 QUANTITY = re.compile(
     r"(?<![第\d一两二三四五六七八九十百])[\d一两二三四五六七八九十百几数多]+\s*[家所个座国]"
-    r"|所有|多家|多所|各家|各类|各地|各级|一批|部分|全部")  # not 第30个…宣传周: an ordinal
+    r"|^[一二三四五六七八九十]大|所有|多家|多所|各家|各类|各地|各级|一批|部分|全部")  # not 第30个: an ordinal
+DESCRIBED = re.compile(r"(?:一种|一项|一类|一个)[^，,。；;]*的$")  # 是一种基于…的心理健康促进项目: a kind
 LEADING_YEAR = re.compile(r"^\d{4}年(?:度)?")  # 2021年香港共享基金会: the year dates the sentence
 # what may stand before a place inside a name: 附属北京天坛医院, 中共浙江省委, 兵团第三师图木舒克市…, 援马里
 CORPS_DIVISION = re.compile(r"第[0-9一二三四五六七八九十]+师")  # 兵团第三师: a division of the corps
@@ -140,6 +141,8 @@ class NameRecognizer:
             cand = self._candidate(text, start, end, suffix, places, bounds)
             if cand is None and kind == "org" and start == s_start:
                 cand = self._listed_after_place(text, s_start, end, places, found)
+            if cand is not None and cand.type in WORKS and DESCRIBED.search(text, max(0, cand.start - 30), cand.start):
+                continue
             if cand is not None and (cand.type != "Policy" or self._policy_like(text, cand, places, found)):
                 found.append(cand)
         self._appositive_alliances(text, found)
@@ -358,7 +361,8 @@ class NameRecognizer:
     def _quoted_programs(self, text: str) -> list[Candidate]:
         return [Candidate(m.start(1), m.end(1), "Program", m.group(1), aliases=[m.group(1) + m.group(2)])
                 for m in QUOTED_PROGRAM.finditer(text)
-                if not any(w in m.group(2) for w in self.stops["initiative"] if len(w) > 1)]
+                if not any(w in m.group(2) for w in self.stops["initiative"] if len(w) > 1)
+                and not QUANTITY.match(m.group(1))]  # “五大中心”建设: a count, not a name
 
     def _shared_suffixes(self, text: str, found: list[Candidate], places: list[Mention]) -> list[Candidate]:
         """日喀则市、定日县疾控中心: places listed before a place + suffix share the suffix; each
