@@ -544,3 +544,14 @@ def test_a_yearly_selection_is_a_programme(nlp):
 def test_counted_and_described_kinds_of_work_are_not_names(nlp):
     named, _, _ = facts(nlp, "推动胸痛、卒中“五大中心”建设。据了解，家庭医生签约是一种面向居民的健康管理服务项目。")
     assert not names_of(named, "Program")
+
+
+def test_a_year_and_verb_before_an_award_are_not_part_of_it(nlp):
+    named, _, _ = facts(nlp, "她参加过多次国际救援，2023年获南丁格尔奖章。")
+    assert names_of(named, "Program") == {"南丁格尔奖章"}
+
+
+def test_a_programme_named_after_a_township_keeps_its_county(nlp):
+    named, rels, _ = facts(nlp, "平台是“万州区龙驹镇中医特色帮扶及卫生院服务能力提升”项目的具体举措之一。")
+    assert names_of(named, "Program") == {"万州区龙驹镇中医特色帮扶及卫生院服务能力提升项目"}
+    assert not names_of(named, "PrimaryCareFacility")

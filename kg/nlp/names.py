@@ -45,14 +45,14 @@ SUBUNIT_GAP = 8  # 重庆市医师协会神经内科医师分会: the unit's own
 WORKS = frozenset({"Program", "Event", "Policy"})  # named by a long phrase, not a body + suffix
 MAX_BODY = {"org": 24, "initiative": 40}  # events and programmes have longer names
 NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z０-９Ａ-Ｚａ-ｚ·•-]")
-QUOTED_PART = re.compile(r"“[^“”\n]{1,16}”$")
+QUOTED_PART = re.compile(r"“[^“”\n]{1,30}”$")
 LEADING_DATE = re.compile(r"^自?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|^\d{1,2}月(?:份)?|^自\d{4}年(?:以来)?")
 LEADING_CONJ = "和与及同暨并或"
 QUANTITY = re.compile(
     r"(?<![第\d一两二三四五六七八九十百])[\d一两二三四五六七八九十百几数多]+\s*[家所个座国]"
     r"|^[一二三四五六七八九十]大|所有|多家|多所|各家|各类|各地|各级|一批|部分|全部")  # not 第30个: an ordinal
 DESCRIBED = re.compile(r"(?:一种|一项|一类|一个)[^，,。；;]*的$")  # 是一种基于…的心理健康促进项目: a kind
-LEADING_YEAR = re.compile(r"^\d{4}年(?:度)?")  # 2021年香港共享基金会: the year dates the sentence
+LEADING_YEAR = re.compile(r"\d{4}年(?:度)?")  # 2021年香港共享基金会: the year dates the sentence
 # what may stand before a place inside a name: 附属北京天坛医院, 中共浙江省委, 兵团第三师图木舒克市…, 援马里
 CORPS_DIVISION = re.compile(r"第[0-9一二三四五六七八九十]+师")  # 兵团第三师: a division of the corps
 CHAIN_BEFORE_PLACE = re.compile(rf"(?:附属|中共|{CORPS_DIVISION.pattern}|援|赴)$")
@@ -180,7 +180,7 @@ class NameRecognizer:
                 break  # 礼泉县委县政府, 卫生健康委联合市发展改革委: a complete name, then the next
             # a quote right before the suffix: “美丽医院”建设 is a quoted programme (below)
             inside = j < start or not QUOTED_PROGRAM_WORD.match(text, start)
-            quoted = QUOTED_PART.search(text, max(0, j - 18), j) if text[j - 1] == "”" and inside else None
+            quoted = QUOTED_PART.search(text, max(0, j - 32), j) if text[j - 1] == "”" and inside else None
             if quoted and j - 1 - quoted.start() > 1 and kind == "initiative":
                 j = quoted.start()  # 2023年度“最美浙江人”人物评选活动: a quoted part inside a name
                 continue
@@ -228,8 +228,11 @@ class NameRecognizer:
         if lead and start + len(lead) < end - len(suffix):
             start += len(lead)  # 联合市医保局: the segmenter joined the verb to the level word
         type_ = self.suffixes[suffix]
-        if COARSE[type_] == "Organization" and (year := LEADING_YEAR.match(text, start, end - len(suffix))):
-            start = year.end()
+        year = LEADING_YEAR.match(text, start, end - len(suffix))
+        verb = next((w for w in self.lead_stops if year and text.startswith(w, year.end())), None) or (
+            text[year.end()] if year and text[year.end()] in self.stops["org"] else None)
+        if year and (COARSE[type_] == "Organization" or verb):
+            start = year.end() + len(verb or "")  # 2021年香港共享基金会, 2023年获南丁格尔奖章
         elided = self._elided_place(text, start, end, suffix, type_, places)
         if elided is None and not self._is_name(text, start, end, suffix, type_, places):
             return None
@@ -460,8 +463,10 @@ class NameRecognizer:
         return out
 
     # -- canonical names ---------------------------------------------------------------------
-    def canonical(self, text: str, start: int, end: int, places: list[Mention]) -> int:
-        """Where the canonical name starts: after leading places that only locate the next."""
+    def canonical(self, text: str, start: int, end: int, places: list[Mention], work: bool = False) -> int:
+        """Where the canonical name starts: after leading places that only locate the next. A
+        programme or event named after a township keeps its county (黔江区太极镇…项目): the
+        township alone names the work in no other way."""
         at = {p.start: p for p in places if start <= p.start and p.end <= end}
         cur = start
         if cur in at and at[cur].type == "Country" and at[cur].key != "country:CN" and at[cur].end < end:
@@ -470,7 +475,8 @@ class NameRecognizer:
             p = at[cur]
             nxt = at.get(p.end)
             # 北京朝阳医院 keeps 北京: a short place that ends the chain is part of the name
-            if nxt is not None and self._within(nxt, p) and (nxt.text == nxt.name or nxt.end in at):
+            if nxt is not None and self._within(nxt, p) and (nxt.text == nxt.name or nxt.end in at) \
+                    and not (work and nxt.type == "Township"):
                 cur = nxt.start
                 continue
             if p.type == "Township" and VILLAGE.match(text, p.end):
@@ -512,7 +518,9 @@ class NameRecognizer:
                 mentions.append(m)
             for inner_end, suffix in c.inner_ends:
                 inner_type = self.suffixes[suffix]
-                inner_start = max(c.start, text.rfind("暨", c.start, inner_end) + 1)  # A暨B: B starts anew
+                # A暨B: B starts anew; so does a body after 及 inside a work's name
+                starts_anew = "暨及" if c.type in WORKS and COARSE[inner_type] == "Organization" else "暨"
+                inner_start = max([c.start] + [text.rfind(w, c.start, inner_end) + 1 for w in starts_anew])
                 if BATCH.match(text, inner_start) and inner_type in WORKS:
                     continue  # 首批…试验区 inside 首批…试验区改革创新典型经验: the batch is the document's
                 if inner_type == c.type == "Program" or (inner_type in WORKS and text[inner_end:c.end] == "活动"):
@@ -532,7 +540,7 @@ class NameRecognizer:
 
     def _mention(self, text: str, start: int, end: int, type_: str, places: list[Mention],
                  aliases: list[str]) -> Mention:
-        cstart = self.canonical(text, start, end, places)
+        cstart = self.canonical(text, start, end, places, work=type_ in WORKS)
         aided = next((p for p in places if p.start == start + 1 and p.end < end), None)
         if type_ == "Program" and text.startswith("援", start) and aided is not None:
             cstart = aided.end  # 援吉布提消除白内障致盲项目: the place is where it serves
