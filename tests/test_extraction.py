@@ -552,6 +552,6 @@ def test_a_year_and_verb_before_an_award_are_not_part_of_it(nlp):
 
 
 def test_a_programme_named_after_a_township_keeps_its_county(nlp):
-    named, rels, _ = facts(nlp, "平台是“万州区龙驹镇中医特色帮扶及卫生院服务能力提升”项目的具体举措之一。")
+    named, _, _ = facts(nlp, "平台是“万州区龙驹镇中医特色帮扶及卫生院服务能力提升”项目的具体举措之一。")
     assert names_of(named, "Program") == {"万州区龙驹镇中医特色帮扶及卫生院服务能力提升项目"}
     assert not names_of(named, "PrimaryCareFacility")
