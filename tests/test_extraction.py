@@ -555,3 +555,18 @@ def test_a_programme_named_after_a_township_keeps_its_county(nlp):
     named, _, _ = facts(nlp, "平台是“万州区龙驹镇中医特色帮扶及卫生院服务能力提升”项目的具体举措之一。")
     assert names_of(named, "Program") == {"万州区龙驹镇中医特色帮扶及卫生院服务能力提升项目"}
     assert not names_of(named, "PrimaryCareFacility")
+
+
+def test_a_programme_cited_with_a_middle_part_left_out_is_the_same_programme(nlp):
+    named, _, _ = facts(nlp, "温州市“96111”心理援助热线开通。温州市心理援助热线已接听来电5000余次。")
+    assert names_of(named, "Program") == {"温州市96111心理援助热线"}
+
+
+def test_an_organisations_training_is_not_a_named_programme(nlp):
+    named, _, _ = facts(nlp, "2024年，宁波市引进中华护理学会培训项目，启动为期3年的护理人员规范化培训行动。")
+    assert names_of(named, "Program") == {"护理人员规范化培训行动"}
+
+
+def test_two_works_joined_by_he_after_a_building_phrase_stay_apart(nlp):
+    named, _, _ = facts(nlp, "推动健康中国建设和全民健身运动，推进无偿献血运动。")
+    assert names_of(named, "Program") == {"全民健身运动", "无偿献血运动"}

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.mentions import Mention, mentions_of
+from kg.nlp.text import in_order
 
 NUMERALS = "一二三四五六七八九十"
 TAIL = re.compile(rf"附?([{NUMERALS}])附?院")
@@ -26,12 +27,6 @@ ORDINAL = re.compile(rf"第([{NUMERALS}])(?:人民|附属)?医院")
 
 def _hanzi_run(s: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in s)
-
-
-def _in_order(short: str, full: str) -> bool:
-    """Every character of ``short`` appears in ``full``, in order."""
-    rest = iter(full)
-    return all(ch in rest for ch in short)
 
 
 class AbbreviationResolver:
@@ -59,7 +54,7 @@ class AbbreviationResolver:
         full = m.text
         number = ORDINAL.search(full)
         return (number is not None and number.group(1) == ordinal and short[0] == full[0]
-                and _in_order(short, full))
+                and in_order(short, full))
 
 
 @Language.factory("kg_abbreviations")

@@ -39,6 +39,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.lexicons import LEVEL_CHARS, abbreviations, gazetteer, org_suffixes, subunit_suffixes, word_set
 from kg.nlp.mentions import Mention, mentions_of
+from kg.nlp.text import in_order
 from kg.schema import COARSE
 
 SUBUNIT_GAP = 8  # 重庆市医师协会神经内科医师分会: the unit's own words after its parent's name
@@ -194,8 +195,10 @@ class NameRecognizer:
                 j = paren.start()  # 国家医学中心(中医类)建设项目: a bracketed qualifier inside the name
                 continue
             joined = kind == "initiative" and text[j - 1] == "暨"
-            if text[j - 1] in LEADING_CONJ and j - 1 in suffix_end and not joined:
-                break  # but 健康贵阳行动暨…主题宣传活动 is one event
+            phrase_end = j - 1 in suffix_end or (
+                kind == "initiative" and bool(QUOTED_PROGRAM_WORD.search(text, max(0, j - 3), j - 1)))
+            if text[j - 1] in LEADING_CONJ and phrase_end and not joined:
+                break  # 健康龙江建设和爱国卫生运动: two; but 健康贵阳行动暨…主题宣传活动 is one event
             n = self._stop_length(text, j, kind, bounds)
             if n and kind == "initiative" and text[j - n:j] in self.inner_words:
                 j -= n  # 心理援助热线, 定向帮扶及…提升项目: words of the programme's own kind
@@ -312,6 +315,10 @@ class NameRecognizer:
             rest = rest.replace(p.text, "")
         if rest in self.stops["org"]:
             return False  # 下带医共体: a verb, not a name
+        inner_org = max((m.end() for m in self.suffix_re.finditer(prefix)
+                         if COARSE[self.suffixes[m.group()]] == "Organization"), default=0)
+        if type_ == "Program" and inner_org and len(prefix) - inner_org <= 2:
+            return False  # 中国妇幼保健研究会培训项目: the body's own training, not a named programme
         kind_of_work = len(rest) <= 2 or (len(rest) <= 4 and rest.endswith(tuple(self.inner_words)))
         if type_ in WORKS and not has_place and kind_of_work and not PROPER_MARK.search(prefix):
             return False  # 接种宣传活动, 心理援助热线: a kind of activity, named by nothing of its own
@@ -552,13 +559,14 @@ class NameRecognizer:
     def _short_form(self, index: int, mentions: list[Mention]) -> None:
         """A programme, event or document cited by the end of its full name is that one:
         《实施方案》 after 《大连市…实施方案》, 同伴支持项目 after 精神健康同伴支持项目, a
-        headline's 专家库管理办法 before 《新疆…专家库管理办法》. The nearest full name before
-        wins, else the first after."""
+        headline's 专家库管理办法 before 《新疆…专家库管理办法》; or by its name with a middle part
+        left out (松原市心理援助热线 for 松原市“12356”心理援助热线). The nearest full name
+        before wins, else the first after."""
         m = mentions[index]
         if m.type not in WORKS or m.ref is not None:
             return
         longer = [i for i, o in enumerate(mentions) if o.type == m.type and o.ref is None
-                  and o.name.endswith(m.name) and o.name != m.name]
+                  and o.name != m.name and _shortens(m.name, o.name)]
         before = [i for i in longer if mentions[i].start < m.start]
         target = before[-1] if before else min(longer, key=lambda i: mentions[i].start, default=None)
         if target is not None:
@@ -575,6 +583,13 @@ class NameRecognizer:
             if (o.start == m.end + 1 and not o.inner and not o.key and o.end < len(text)
                     and text[o.end] in "）)" and COARSE.get(o.type) == COARSE.get(m.type)):
                 o.ref = index
+
+
+def _shortens(short: str, full: str) -> bool:
+    """``short`` is the end of ``full``, or ``full`` with a middle part left out (same first and
+    last two characters, the rest in order)."""
+    return full.endswith(short) or (len(short) >= 4 and short[:2] == full[:2] and short[-2:] == full[-2:]
+                                    and in_order(short, full))
 
 
 @Language.factory("kg_names")

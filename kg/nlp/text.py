@@ -1,0 +1,9 @@
+"""Small string tests shared by the rule components."""
+
+from __future__ import annotations
+
+
+def in_order(short: str, full: str) -> bool:
+    """Every character of ``short`` appears in ``full``, in order (大二院 in 大连医科大学附属第二医院)."""
+    rest = iter(full)
+    return all(ch in rest for ch in short)
