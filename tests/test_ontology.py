@@ -1,0 +1,44 @@
+"""The ontology (ontology/kg.ttl) declares the graph's vocabulary, in Chinese and English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import OWL, RDF, RDFS, Graph, URIRef
+
+from kg.export.turtle import KG
+from kg.schema import COARSE, RELATIONS
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _ontology() -> Graph:
+    return Graph().parse(ROOT / "ontology" / "kg.ttl", format="turtle")
+
+
+def _labelled(g: Graph, term: URIRef) -> bool:
+    langs = {lit.language for lit in g.objects(term, RDFS.label)}
+    return {"zh", "en"} <= langs and any(True for _ in g.objects(term, RDFS.comment))
+
+
+def test_every_entity_type_is_a_labelled_class():
+    g = _ontology()
+    for type_ in [*COARSE, "Article"]:
+        assert (KG[type_], RDF.type, OWL.Class) in g, type_
+        assert _labelled(g, KG[type_]), type_
+
+
+def test_every_relation_is_a_labelled_object_property():
+    g = _ontology()
+    for rel in RELATIONS:
+        assert (KG[rel], RDF.type, OWL.ObjectProperty) in g, rel
+        assert _labelled(g, KG[rel]), rel
+    assert (KG.cooperatesWith, RDF.type, OWL.SymmetricProperty) in g
+
+
+def test_the_export_uses_only_declared_terms():
+    g = _ontology()
+    declared = {s for s in g.subjects() if isinstance(s, URIRef) and str(s).startswith(str(KG))}
+    data = Graph().parse(ROOT / "exports" / "graph.ttl", format="turtle")
+    used = {t for triple in data for t in triple if isinstance(t, URIRef) and str(t).startswith(str(KG))}
+    assert used <= declared, sorted(used - declared)
