@@ -42,3 +42,29 @@ def test_the_export_uses_only_declared_terms():
     data = Graph().parse(ROOT / "exports" / "graph.ttl", format="turtle")
     used = {t for triple in data for t in triple if isinstance(t, URIRef) and str(t).startswith(str(KG))}
     assert used <= declared, sorted(used - declared)
+
+
+def _conforms(data: Graph) -> tuple[bool, str]:
+    from pyshacl import validate
+
+    shapes = Graph().parse(ROOT / "ontology" / "shapes.ttl", format="turtle")
+    conforms, _, text = validate(data, shacl_graph=shapes, ont_graph=_ontology(), inference="none")
+    return conforms, text
+
+
+def test_the_exported_graph_conforms_to_the_shapes():
+    conforms, text = _conforms(Graph().parse(ROOT / "exports" / "graph.ttl", format="turtle"))
+    assert conforms, text[:2000]
+
+
+def test_the_shapes_reject_a_fact_without_a_source_and_a_position_without_a_title():
+    from rdflib.namespace import ORG, PROV
+
+    data = Graph().parse(ROOT / "exports" / "graph.ttl", format="turtle")
+    fact = next(data.subjects(RDF.type, RDF.Statement))
+    data.remove((fact, PROV.wasDerivedFrom, None))
+    position = next(data.subjects(RDF.type, ORG.Membership))
+    data.remove((position, ORG.role, None))
+    conforms, text = _conforms(data)
+    assert not conforms
+    assert "a fact has a source" in text and "a position has a title" in text

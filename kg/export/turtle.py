@@ -6,7 +6,10 @@ IRIs: ``BASE/place/<GB/T 2260 code>``, ``BASE/country/<ISO alpha-2>``, other ent
 ``skos:prefLabel``/``rdfs:label`` ``@zh``, aliases ``skos:altLabel``. A holdsPosition fact is
 also an ``org:Membership`` node carrying the title as ``org:role``. Every entity is linked
 from the articles that mention it (``dcterms:references``), and every relation is reified as
-a ``prov:Entity`` statement pointing at its article and sentence.
+an ``rdf:Statement`` derived (``prov:wasDerivedFrom``) from its article, with the sentence and
+its character offsets; a place's parent is derived from the GB/T 2260 code table
+(``BASE/source/gb-t-2260``). ``ontology/kg.ttl`` declares the vocabulary, ``ontology/shapes.ttl``
+what a valid graph has.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from rdflib.namespace import DCTERMS, ORG, PROV
 BASE = "https://w3id.org/kg-health-cn/"
 KG = Namespace(BASE + "ontology#")
 ID = Namespace(BASE)
+GAZETTEER = ID["source/gb-t-2260"]  # where the place hierarchy comes from
 
 
 def _hash(text: str) -> str:
@@ -51,11 +55,13 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
         rdf.add((s, RDFS.label, label))
         for a in d.get("aliases", []):
             rdf.add((s, SKOS.altLabel, Literal(a, lang="zh")))
-        if d.get("code"):
+        if str(d.get("code", "")).isdigit():  # not 360731/铁山镇: a township the code table lacks
             rdf.add((s, KG.code, Literal(d["code"])))
         if d.get("type") == "Article":
             rdf.add((s, DCTERMS.title, Literal(d.get("name", ""), lang="zh")))
             rdf.add((s, DCTERMS.source, Literal(d.get("source", ""))))
+    rdf.add((GAZETTEER, RDF.type, PROV.Entity))
+    rdf.add((GAZETTEER, DCTERMS.title, Literal("GB/T 2260 中华人民共和国行政区划代码", lang="zh")))
     for u, v, _k, d in sorted(g.edges(keys=True, data=True), key=lambda e: e[:3]):
         rel = d["rel"]
         if rel == "mentions":
@@ -74,6 +80,8 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
             rdf.add((pos, ORG.member, iri(u)))
             rdf.add((pos, ORG.organization, iri(v)))
             rdf.add((pos, ORG.role, Literal(d["title"], lang="zh")))
+        if not d.get("evidence"):  # a place's parent, from the code table rather than the text
+            rdf.add((stmt, PROV.wasDerivedFrom, GAZETTEER))
         for ev in d.get("evidence", []):
             rdf.add((stmt, PROV.wasDerivedFrom, iri(f"article:{ev['article']}")))
             rdf.add((stmt, KG.sentence, Literal(ev["sentence"], lang="zh")))
