@@ -62,7 +62,36 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
     e.add_argument("--segmenter", choices=("pkuseg", "char"), default="pkuseg", help="as for build")
     e.set_defaults(func=_evaluate)
+
+    q = sub.add_parser(
+        "query", help="run a SPARQL SELECT query over a graph.ttl",
+        description="Answer a SPARQL SELECT query over a graph.ttl and print the rows. Uses "
+                    "pyoxigraph when it is installed and rdflib otherwise; both give the same "
+                    "rows (sorted unless the query has ORDER BY).")
+    q.add_argument("graph", type=Path, metavar="GRAPH.ttl")
+    q.add_argument("query", nargs="?", type=Path, metavar="QUERY.rq", help="a file holding the query")
+    q.add_argument("-e", "--expression", metavar="SPARQL", help="the query itself, instead of a file")
+    q.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    q.add_argument("--engine", choices=("auto", "oxigraph", "rdflib"), default="auto",
+                   help="auto (default): pyoxigraph if installed, else rdflib")
+    q.set_defaults(func=_query)
     return p
+
+
+def _query(args: argparse.Namespace) -> int:
+    from kg.query import render, run
+
+    if (args.query is None) == (args.expression is None):
+        raise KgError("query needs a QUERY.rq file or -e 'SPARQL', not both")
+    if args.query is not None:
+        try:
+            sparql = args.query.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise KgError(f"{args.query}: cannot read the query ({err})") from err
+    else:
+        sparql = args.expression
+    sys.stdout.write(render(run(args.graph, sparql, args.engine), args.format))
+    return 0
 
 
 def _build(args: argparse.Namespace) -> int:

@@ -79,11 +79,17 @@ def resolved(mentions: list[Mention], index: int) -> int:
 
 
 def sentence_bounds(text: str, at: int) -> tuple[int, int]:
-    """The sentence around character ``at``: Chinese sentence ends and line breaks delimit."""
+    """The sentence around character ``at``: Chinese sentence ends and line breaks delimit. A
+    closing quotation mark after the end (…。”) belongs to the sentence it closes."""
     start = at
     while start > 0 and text[start - 1] not in "。！？!?；\n":
         start -= 1
+    while start < at and text[start] in "”’」』 \u3000":
+        start += 1
     end = at
     while end < len(text) and text[end] not in "。！？!?；\n":
         end += 1
-    return start, min(len(text), end + 1)
+    end = min(len(text), end + 1)
+    while end < len(text) and text[end] in "”’」』":
+        end += 1
+    return start, end
