@@ -68,3 +68,34 @@ def test_the_shapes_reject_a_fact_without_a_source_and_a_position_without_a_titl
     conforms, text = _conforms(data)
     assert not conforms
     assert "a fact has a source" in text and "a position has a title" in text
+
+
+def _owl_rl_errors(data: Graph) -> list[str]:
+    import owlrl
+    from owlrl.Namespaces import ERRNS
+
+    closure = _ontology()
+    for triple in data:
+        closure.add(triple)
+    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(closure)
+    return sorted(str(m) for m in closure.objects(None, ERRNS.error))
+
+
+def test_the_ontology_and_the_graph_are_consistent_under_owl_rl():
+    assert _owl_rl_errors(Graph().parse(ROOT / "exports" / "graph.ttl", format="turtle")) == []
+
+
+def test_owl_rl_flags_a_person_who_is_also_a_hospital():
+    data = Graph().parse(ROOT / "exports" / "graph.ttl", format="turtle")
+    person = next(data.subjects(RDF.type, KG.Person))
+    data.add((person, RDF.type, KG.Hospital))
+    assert _owl_rl_errors(data)
+
+
+def test_graph_ttl_parses_to_the_same_triples_in_rdflib_and_pyoxigraph():
+    import pyoxigraph
+
+    store = pyoxigraph.Store()
+    with (ROOT / "exports" / "graph.ttl").open("rb") as f:
+        store.load(f, format=pyoxigraph.RdfFormat.TURTLE)
+    assert len(store) == len(Graph().parse(ROOT / "exports" / "graph.ttl", format="turtle"))

@@ -6,8 +6,10 @@ IRIs: ``BASE/place/<GB/T 2260 code>``, ``BASE/country/<ISO alpha-2>``, other ent
 ``skos:prefLabel``/``rdfs:label`` ``@zh``, aliases ``skos:altLabel``. A holdsPosition fact is
 also an ``org:Membership`` node carrying the title as ``org:role``. Every entity is linked
 from the articles that mention it (``dcterms:references``), and every relation is reified as
-an ``rdf:Statement`` derived (``prov:wasDerivedFrom``) from its article, with the sentence and
-its character offsets; a place's parent is derived from the GB/T 2260 code table
+an ``rdf:Statement`` derived (``prov:wasDerivedFrom``) from its articles, with one
+``kg:Evidence`` node per sentence it was read from (``kg:evidence``: the article, the sentence
+and its character offsets, kept together when a fact is stated more than once); a place's
+parent is derived from the GB/T 2260 code table
 (``BASE/source/gb-t-2260``). ``ontology/kg.ttl`` declares the vocabulary, ``ontology/shapes.ttl``
 what a valid graph has.
 """
@@ -83,10 +85,15 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
         if not d.get("evidence"):  # a place's parent, from the code table rather than the text
             rdf.add((stmt, PROV.wasDerivedFrom, GAZETTEER))
         for ev in d.get("evidence", []):
-            rdf.add((stmt, PROV.wasDerivedFrom, iri(f"article:{ev['article']}")))
-            rdf.add((stmt, KG.sentence, Literal(ev["sentence"], lang="zh")))
-            rdf.add((stmt, KG.start, Literal(ev["start"], datatype=XSD.integer)))
-            rdf.add((stmt, KG.end, Literal(ev["end"], datatype=XSD.integer)))
+            article = iri(f"article:{ev['article']}")
+            node = ID["evidence/" + _hash(f"{u}|{rel}|{v}|{ev['article']}|{ev['start']}")]
+            rdf.add((stmt, PROV.wasDerivedFrom, article))
+            rdf.add((stmt, KG.evidence, node))
+            rdf.add((node, RDF.type, KG.Evidence))
+            rdf.add((node, PROV.wasDerivedFrom, article))
+            rdf.add((node, KG.sentence, Literal(ev["sentence"], lang="zh")))
+            rdf.add((node, KG.start, Literal(ev["start"], datatype=XSD.integer)))
+            rdf.add((node, KG.end, Literal(ev["end"], datatype=XSD.integer)))
     return rdf
 
 
