@@ -12,6 +12,7 @@
   symmetric cooperatesWith; ``Y 在 X 召开`` places an event. A list of heads (A、B 和 C
   联合印发) gives the relation for each member; for cooperatesWith the first member (or the
   subject of ``S 与 A、B、C``) pairs with each of the others.
+- Then the passes of ``inferred_relations`` add what is stated across clauses.
 """
 
 from __future__ import annotations
@@ -21,6 +22,17 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp.clauses import (
+    coordinated,
+    find_clause_end,
+    find_clause_start,
+    first_of,
+    last_of,
+    listed_after,
+    outer_mentions,
+    place_chains,
+)
+from kg.nlp.inferred_relations import infer
 from kg.nlp.lexicons import verb_frames
 from kg.nlp.mentions import Mention, Relation, mentions_of, relations_of, resolved, sentence_bounds
 from kg.schema import INITIATIVES, ORGANIZATIONS, PLACES
@@ -30,12 +42,7 @@ GROUPS = {"Place": PLACES, "Org": ORGANIZATIONS, "Initiative": INITIATIVES, "Pol
           "AidTeam": frozenset({"AidTeam"}), "MedicalAlliance": frozenset({"MedicalAlliance"})}
 WITH = re.compile(r"与|和|同|携手|[\u4e00-\u9fff]{1,4}?(?:与|同)")  # 陆续与, 先后与
 UNIT_TYPES = ("University", "GovernmentAgency", "Organization")  # 医学院 of 大学, 分会 of 协会: partOf
-SITES = re.compile(r"等(?:部分|[0-9一二三四五六七八九十]+个)?(试验区|示范区|示范县|示范市|试点县|试点城市)")
-AID_VISIT = re.compile(r"走入|走进|深入|来到|前往|赶赴|奔赴|进驻")
-VISIT_GAP = re.compile(r"|[、和及与]|以及|[^，,。；;]{0,4}?[，,](?:以及|和|及)?")  # 阿勒泰地区直单位，福海县
-AID_WORK = re.compile(r"在[^。；;]{2,60}?(等地)[，,]?\s*(?:开展|实施|提供)[^。；;]{0,30}?(?:支持|帮扶|援助|支援)")
 NATIONAL = re.compile(r"中央|国家|全国")  # 中央财政支持…示范项目: a programme of the whole country
-CLAUSE_END = "，,；;。！？!?\n：:"
 
 
 def _types(spec: list[str]) -> frozenset[str]:
@@ -65,100 +72,8 @@ class RelationExtractor:
         self._from_names(doc.text, mentions, add)
         self._from_posts(doc, mentions, add)
         self._from_frames(doc.text, mentions, add)
-        self._place_of_organised(mentions, out, add)
-        self._signatories_join(mentions, out, add)
-        self._listed_sites(doc.text, mentions, add)
-        self._aid_visits(doc.text, mentions, add)
-        self._aid_work(doc.text, mentions, add)
+        infer(doc.text, mentions, out, add)
         return doc
-
-    def _aid_work(self, text: str, mentions: list[Mention], add) -> None:
-        """该院…在A、B等地，开展了…远程医疗支持工作: the body that does support work at the
-        places listed assists each of them."""
-        outer = sorted((i for i, m in enumerate(mentions) if not m.inner and m.type != "Person"),
-                       key=lambda i: mentions[i].start)
-        for work in AID_WORK.finditer(text):
-            sent_start, _ = sentence_bounds(text, work.start())
-            places = [i for i in outer if work.start() < mentions[i].start and mentions[i].end <= work.start(1)
-                      and mentions[i].type in PLACES]
-            before = [i for i in outer if sent_start <= mentions[i].start and mentions[i].end <= work.start()]
-            helper = self._last(before, mentions, ORGANIZATIONS)
-            if helper is None:
-                continue
-            for _, place in _chains(places, mentions):
-                add(helper, "assists", place, work.start())
-
-    def _aid_visits(self, text: str, mentions: list[Mention], add) -> None:
-        """该省援疆专家走入A、B，以及C: the body whose aid workers go to places assists each
-        place listed after the verb, through commas as long as the list goes on."""
-        outer = sorted((i for i, m in enumerate(mentions) if not m.inner and m.type != "Person"),
-                       key=lambda i: mentions[i].start)
-        for v in AID_VISIT.finditer(text):
-            sent_start, sent_end = sentence_bounds(text, v.start())
-            clause_start = self._clause_start(text, v.start(), sent_start)
-            aid = text.rfind("援", clause_start, v.start())
-            helper = self._last([i for i in outer if clause_start <= mentions[i].start and mentions[i].end <= aid],
-                                mentions, ORGANIZATIONS | PLACES) if aid >= 0 else None
-            if helper is None:
-                continue
-            previous = v.end()
-            rest = [i for i in outer if v.end() <= mentions[i].start < sent_end]
-            for first, last in _chains(rest, mentions):  # 新疆阿勒泰地区: the chain's last place
-                if not VISIT_GAP.fullmatch(text[previous:mentions[first].start]):
-                    break
-                if mentions[resolved(mentions, last)].type in ORGANIZATIONS | PLACES:
-                    add(helper, "assists", last, v.start())
-                previous = mentions[last].end
-
-    @staticmethod
-    def _listed_sites(text: str, mentions: list[Mention], add) -> None:
-        """海盐县、濉溪县等部分试验区: places listed as sites of a programme of that kind named
-        in the article (国家基层卫生健康综合试验区) are served by it."""
-        places = sorted((i for i, m in enumerate(mentions) if m.type in PLACES and not m.inner),
-                        key=lambda i: mentions[i].start)
-        for site in SITES.finditer(text):
-            programme = next((i for i, m in enumerate(mentions) if m.type == "Program" and m.ref is None
-                              and m.name.endswith(site.group(1))), None)
-            last = next((i for i in places if mentions[i].end == site.start()), None)
-            if programme is None or last is None:
-                continue
-            for _, member in _coordinated(text, places, last, mentions, PLACES):
-                add(programme, "servesIn", member, site.start())
-
-    @staticmethod
-    def _signatories_join(mentions: list[Mention], out: list[Relation], add) -> None:
-        """Bodies that sign an alliance's own agreement (《自贡市老年医疗集团合作协议》) are its
-        members."""
-        alliances = {m.name: i for i, m in enumerate(mentions) if m.type == "MedicalAlliance" and m.ref is None}
-        for r in list(out):
-            title = mentions[r.tail].name
-            if r.rel != "issues" or mentions[r.tail].type != "Policy":
-                continue
-            for name, i in sorted(alliances.items()):
-                if title.startswith(name) and title != name:
-                    add(r.head, "memberOf", i, r.start)
-
-    @staticmethod
-    def _place_of_organised(mentions: list[Mention], out: list[Relation], add) -> None:
-        """An event or programme whose text gives it no place happens where the body it
-        serves is (在和田县人民医院开展…项目: in 和田县), else where the body that organises or
-        leads it is (重庆市卫生健康委召开…交流会: in 重庆市). Names compare mentions, so a place
-        stated with any mention of the work wins over this guess."""
-        located: dict[str, int] = {}
-        for r in out:
-            if r.rel == "locatedIn":
-                located.setdefault(mentions[r.head].name, r.tail)
-        # (work, body, evidence): the bodies it serves first, then those that organise or lead it
-        pairs = [(r.head, r.tail, r.start) for r in out if r.rel == "servesIn" and mentions[r.tail].type not in PLACES]
-        pairs += [(r.tail, r.head, r.start) for r in out if r.rel in ("organizes", "leads")]
-        for work_at, body_at, at in pairs:
-            work, body = mentions[work_at], mentions[body_at]
-            if work.type not in ("Event", "Program") or work.name in located:
-                continue
-            place = body_at if body.type in PLACES else located.get(body.name)
-            if place is not None and mentions[place].type != "Country":
-                add(work_at, "locatedIn", place, at)
-                located[work.name] = place
 
     # -- names ---------------------------------------------------------------------------------
     @staticmethod
@@ -200,22 +115,21 @@ class RelationExtractor:
 
     # -- verb frames ---------------------------------------------------------------------------
     def _from_frames(self, text: str, mentions: list[Mention], add) -> None:
-        outer = sorted((i for i, m in enumerate(mentions) if not m.inner and m.type != "Person"),
-                       key=lambda i: mentions[i].start)
+        outer = outer_mentions(mentions)
         for frame, verbs, heads, tails in self.frames:
             for v in verbs.finditer(text):
                 if any(mentions[i].start <= v.start() < mentions[i].end for i in outer):
                     continue
                 sent_start, sent_end = sentence_bounds(text, v.start())
-                clause_start = self._clause_start(text, v.start(), sent_start)
-                clause_end = self._clause_end(text, v.end(), sent_end)
+                clause_start = find_clause_start(text, v.start(), sent_start)
+                clause_end = find_clause_end(text, v.end(), sent_end)
                 before = [i for i in outer if sent_start <= mentions[i].start and mentions[i].end <= v.start()]
                 after = [i for i in outer if v.end() <= mentions[i].start and mentions[i].end <= clause_end]
                 passive = frame.get("passive", False) and "由" in text[sent_start:v.start()]
                 if passive:
                     by = text.rfind("由", sent_start, v.start())
                     agents = [i for i in before if mentions[i].start > by and mentions[i].type in heads]
-                    target = self._first(after, mentions, tails) or self._last(
+                    target = first_of(after, mentions, tails) or last_of(
                         [i for i in before if mentions[i].end <= by], mentions, tails)
                     for a in agents:
                         if target is not None:
@@ -227,11 +141,11 @@ class RelationExtractor:
                     continue
                 zai = text.rfind("在", clause_start, v.start()) if frame.get("located") else -1
                 sites = [i for i in before if zai >= 0 and mentions[i].start > zai]  # 在X开展Y: X is no organiser
-                head = self._last([i for i in before if mentions[i].start >= clause_start and i not in sites],
+                head = last_of([i for i in before if mentions[i].start >= clause_start and i not in sites],
                                   mentions, heads)
                 if head is None:
-                    head = self._last([i for i in before if i not in sites], mentions, heads)
-                chains = _coordinated(text, before, head, mentions, heads) if head is not None else []
+                    head = last_of([i for i in before if i not in sites], mentions, heads)
+                chains = coordinated(text, before, head, mentions, heads) if head is not None else []
                 group = [last for _, last in chains]
                 if frame.get("symmetric"):
                     lead = self._with_subject(text, before, chains[0], mentions, heads, sent_start) if chains else None
@@ -244,14 +158,14 @@ class RelationExtractor:
                     else:
                         self._symmetric(text, v, before, mentions, heads, clause_start, add, frame["rel"])
                     continue
-                tail = self._first(after, mentions, tails)
+                tail = first_of(after, mentions, tails)
                 if tail is None and text.startswith("下", v.end()):  # 在A对口支援下，B…: A helps B
                     rest = [i for i in outer if v.end() <= mentions[i].start < sent_end]
-                    tail = self._first(rest, mentions, tails & ORGANIZATIONS) or self._first(rest, mentions, tails)
+                    tail = first_of(rest, mentions, tails & ORGANIZATIONS) or first_of(rest, mentions, tails)
                 if tail is None and frame.get("with"):
                     self._symmetric(text, v, before, mentions, heads, clause_start, add, frame["rel"])
                     continue
-                for t in _listed_after(text, after, tail, mentions, tails) if tail is not None else []:
+                for t in listed_after(text, after, tail, mentions, tails) if tail is not None else []:
                     for h in group:  # A、B 和 C 联合印发 D、E: each of them, each of those
                         if not frame.get("reverse"):
                             add(h, frame["rel"], t, v.start())
@@ -263,14 +177,14 @@ class RelationExtractor:
                 if frame.get("located"):
                     self._event_place(text, v.start(), before, mentions, add)
                 if tail is not None and mentions[resolved(mentions, tail)].type == "Program":
-                    for _, site in _chains([i for i in sites if mentions[i].type in heads], mentions):
+                    for _, site in place_chains([i for i in sites if mentions[i].type in heads], mentions):
                         add(tail, "servesIn", site, v.start())  # 在和田县人民医院开展…项目
 
     def _founding(self, text: str, v: re.Match, before: list[int], after: list[int], clause_start: int,
                   mentions: list[Mention], add) -> bool:
         """A牵头，与B、C组建…医共体: the bodies listed after 与 are members of the alliance they
         found, and the one that 牵头 leads it."""
-        alliance = self._first(after, mentions, frozenset({"MedicalAlliance"}))
+        alliance = first_of(after, mentions, frozenset({"MedicalAlliance"}))
         yu = text.rfind("与", clause_start, v.start())
         members = [i for i in before
                    if mentions[i].start > yu and mentions[resolved(mentions, i)].type in ORGANIZATIONS]
@@ -279,7 +193,7 @@ class RelationExtractor:
         for m in members:
             add(m, "memberOf", alliance, v.start())
         lead = text.rfind("牵头", 0, yu)
-        leader = self._last([i for i in before if mentions[i].end <= lead], mentions, ORGANIZATIONS)
+        leader = last_of([i for i in before if mentions[i].end <= lead], mentions, ORGANIZATIONS)
         if lead >= 0 and leader is not None and not text[mentions[leader].end:lead].strip():
             add(leader, "leads", alliance, v.start())
         return True
@@ -289,7 +203,7 @@ class RelationExtractor:
                    heads: frozenset[str], clause_start: int, add, rel: str) -> bool:
         """A 与/和/同 B(、C…) … verb: A with each of B, C (for assists, A helps them). A chain
         of places (江苏省无锡市) counts as its last, most specific place."""
-        chains = _chains([i for i in before if mentions[resolved(mentions, i)].type in heads], mentions)
+        chains = place_chains([i for i in before if mentions[resolved(mentions, i)].type in heads], mentions)
         fits = [last for _, last in chains]
         start_of = {last: mentions[first].start for first, last in chains}
         for n, a in enumerate(fits):
@@ -314,7 +228,7 @@ class RelationExtractor:
         subject of its own: the sentence's topic, named first in it, is S (医院积极响应…，陆续与
         A、B签订协议)."""
         start = mentions[opening[0]].start
-        chains = _chains([i for i in before if mentions[i].end <= start
+        chains = place_chains([i for i in before if mentions[i].end <= start
                           and mentions[resolved(mentions, i)].type in heads], mentions)
         if not chains:
             return None
@@ -322,7 +236,7 @@ class RelationExtractor:
         if WITH.fullmatch(text[mentions[last].end:start]):
             return last
         topic = chains[0][1]
-        opens_with = WITH.fullmatch(text[self._clause_start(text, start, sent_start):start])
+        opens_with = WITH.fullmatch(text[find_clause_start(text, start, sent_start):start])
         starts_sentence = not text[sent_start:mentions[chains[0][0]].start].strip()
         return topic if opens_with and starts_sentence else None
 
@@ -340,72 +254,6 @@ class RelationExtractor:
             if mentions[i].start > zai and mentions[i].type in PLACES:
                 add(event, "locatedIn", i, at)
                 return
-
-    @staticmethod
-    def _first(idx: list[int], mentions: list[Mention], types: frozenset[str]) -> int | None:
-        return next((i for i in idx if mentions[resolved(mentions, i)].type in types), None)
-
-    @staticmethod
-    def _last(idx: list[int], mentions: list[Mention], types: frozenset[str]) -> int | None:
-        return next((i for i in reversed(idx) if mentions[resolved(mentions, i)].type in types), None)
-
-    @staticmethod
-    def _clause_start(text: str, at: int, floor: int) -> int:
-        while at > floor and text[at - 1] not in CLAUSE_END:
-            at -= 1
-        return at
-
-    @staticmethod
-    def _clause_end(text: str, at: int, ceil: int) -> int:
-        while at < ceil and text[at] not in CLAUSE_END:
-            at += 1
-        return at
-
-
-LIST_SEP = re.compile(r"(?:[（(][^（()）]{1,4}[)）])?(?:、|和|及|与|以及)?")  # 医院(筹)、
-
-
-def _coordinated(text: str, before: list[int], head: int, mentions: list[Mention],
-                 types: frozenset[str]) -> list[tuple[int, int]]:
-    """The list that ends with ``head``, as (first, last) mention pairs: A、B(筹)、C以及D
-    gives A, B, C, D. Members are joined by 、/和/及/与/以及, never by a comma; a place
-    chain (江苏省无锡市) counts as one member, named by its last place."""
-    chains = _chains([i for i in before if mentions[i].end <= mentions[head].end
-                      and mentions[resolved(mentions, i)].type in types], mentions)
-    group = [chains[-1]] if chains and chains[-1][1] == head else [(head, head)]
-    for first, last in reversed(chains[:-1]):
-        gap = text[mentions[last].end:mentions[group[0][0]].start]
-        if not gap or not LIST_SEP.fullmatch(gap):
-            break
-        group.insert(0, (first, last))
-    return group
-
-
-def _listed_after(text: str, after: list[int], first: int, mentions: list[Mention],
-                  types: frozenset[str]) -> list[int]:
-    """The list that starts with ``first``: 发布 A、B 和 C gives A, B, C (joined as in
-    ``_coordinated``)."""
-    group = [first]
-    for i in after:
-        if mentions[i].start < mentions[group[-1]].end:
-            continue
-        gap = text[mentions[group[-1]].end:mentions[i].start]
-        if not gap or not LIST_SEP.fullmatch(gap) or mentions[resolved(mentions, i)].type not in types:
-            break
-        group.append(i)
-    return group
-
-
-def _chains(idx: list[int], mentions: list[Mention]) -> list[tuple[int, int]]:
-    """Adjacent place mentions (江苏省无锡市) as (first, last) pairs; others stand alone."""
-    out: list[tuple[int, int]] = []
-    for i in idx:
-        if (out and mentions[i].type in PLACES and mentions[out[-1][1]].type in PLACES
-                and mentions[out[-1][1]].end == mentions[i].start):
-            out[-1] = (out[-1][0], i)
-        else:
-            out.append((i, i))
-    return out
 
 
 @Language.factory("kg_relations")

@@ -1,0 +1,119 @@
+"""Relations inferred across clauses, after the verb frames: where a work happens, who joins
+an alliance by signing its agreement, the sites a programme serves, and paired assistance
+stated through aid workers' visits or support work at listed places.
+
+Each pass reads the text, the mentions and the relations found so far, and adds through the
+extractor's ``add`` (which resolves anaphora and drops duplicates).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.clauses import coordinated, find_clause_start, last_of, outer_mentions, place_chains
+from kg.nlp.mentions import Mention, Relation, resolved, sentence_bounds
+from kg.schema import ORGANIZATIONS, PLACES
+
+SITES = re.compile(r"等(?:部分|[0-9一二三四五六七八九十]+个)?(试验区|示范区|示范县|示范市|试点县|试点城市)")
+AID_VISIT = re.compile(r"走入|走进|深入|来到|前往|赶赴|奔赴|进驻")
+VISIT_GAP = re.compile(r"|[、和及与]|以及|[^，,。；;]{0,4}?[，,](?:以及|和|及)?")  # 阿勒泰地区直单位，福海县
+AID_WORK = re.compile(r"在[^。；;]{2,60}?(等地)[，,]?\s*(?:开展|实施|提供)[^。；;]{0,30}?(?:支持|帮扶|援助|支援)")
+
+
+def infer(text: str, mentions: list[Mention], out: list[Relation], add) -> None:
+    """Run every pass, in an order where each may use what the ones before added."""
+    _place_of_organised(mentions, out, add)
+    _signatories_join(mentions, out, add)
+    _listed_sites(text, mentions, add)
+    _aid_visits(text, mentions, add)
+    _aid_work(text, mentions, add)
+
+
+def _aid_work(text: str, mentions: list[Mention], add) -> None:
+    """该院…在A、B等地，开展了…远程医疗支持工作: the body that does support work at the
+    places listed assists each of them."""
+    outer = outer_mentions(mentions)
+    for work in AID_WORK.finditer(text):
+        sent_start, _ = sentence_bounds(text, work.start())
+        places = [i for i in outer if work.start() < mentions[i].start and mentions[i].end <= work.start(1)
+                  and mentions[i].type in PLACES]
+        before = [i for i in outer if sent_start <= mentions[i].start and mentions[i].end <= work.start()]
+        helper = last_of(before, mentions, ORGANIZATIONS)
+        if helper is None:
+            continue
+        for _, place in place_chains(places, mentions):
+            add(helper, "assists", place, work.start())
+
+
+def _aid_visits(text: str, mentions: list[Mention], add) -> None:
+    """该省援疆专家走入A、B，以及C: the body whose aid workers go to places assists each
+    place listed after the verb, through commas as long as the list goes on."""
+    outer = outer_mentions(mentions)
+    for v in AID_VISIT.finditer(text):
+        sent_start, sent_end = sentence_bounds(text, v.start())
+        clause_start = find_clause_start(text, v.start(), sent_start)
+        aid = text.rfind("援", clause_start, v.start())
+        helper = last_of([i for i in outer if clause_start <= mentions[i].start and mentions[i].end <= aid],
+                            mentions, ORGANIZATIONS | PLACES) if aid >= 0 else None
+        if helper is None:
+            continue
+        previous = v.end()
+        rest = [i for i in outer if v.end() <= mentions[i].start < sent_end]
+        for first, last in place_chains(rest, mentions):  # 新疆阿勒泰地区: the chain's last place
+            if not VISIT_GAP.fullmatch(text[previous:mentions[first].start]):
+                break
+            if mentions[resolved(mentions, last)].type in ORGANIZATIONS | PLACES:
+                add(helper, "assists", last, v.start())
+            previous = mentions[last].end
+
+
+def _listed_sites(text: str, mentions: list[Mention], add) -> None:
+    """海盐县、濉溪县等部分试验区: places listed as sites of a programme of that kind named
+    in the article (国家基层卫生健康综合试验区) are served by it."""
+    places = sorted((i for i, m in enumerate(mentions) if m.type in PLACES and not m.inner),
+                    key=lambda i: mentions[i].start)
+    for site in SITES.finditer(text):
+        programme = next((i for i, m in enumerate(mentions) if m.type == "Program" and m.ref is None
+                          and m.name.endswith(site.group(1))), None)
+        last = next((i for i in places if mentions[i].end == site.start()), None)
+        if programme is None or last is None:
+            continue
+        for _, member in coordinated(text, places, last, mentions, PLACES):
+            add(programme, "servesIn", member, site.start())
+
+
+def _signatories_join(mentions: list[Mention], out: list[Relation], add) -> None:
+    """Bodies that sign an alliance's own agreement (《自贡市老年医疗集团合作协议》) are its
+    members."""
+    alliances = {m.name: i for i, m in enumerate(mentions) if m.type == "MedicalAlliance" and m.ref is None}
+    for r in list(out):
+        title = mentions[r.tail].name
+        if r.rel != "issues" or mentions[r.tail].type != "Policy":
+            continue
+        for name, i in sorted(alliances.items()):
+            if title.startswith(name) and title != name:
+                add(r.head, "memberOf", i, r.start)
+
+
+def _place_of_organised(mentions: list[Mention], out: list[Relation], add) -> None:
+    """An event or programme whose text gives it no place happens where the body it
+    serves is (在和田县人民医院开展…项目: in 和田县), else where the body that organises or
+    leads it is (重庆市卫生健康委召开…交流会: in 重庆市). Names compare mentions, so a place
+    stated with any mention of the work wins over this guess."""
+    located: dict[str, int] = {}
+    for r in out:
+        if r.rel == "locatedIn":
+            located.setdefault(mentions[r.head].name, r.tail)
+    # (work, body, evidence): the bodies it serves first, then those that organise or lead it
+    pairs = [(r.head, r.tail, r.start) for r in out if r.rel == "servesIn" and mentions[r.tail].type not in PLACES]
+    pairs += [(r.tail, r.head, r.start) for r in out if r.rel in ("organizes", "leads")]
+    for work_at, body_at, at in pairs:
+        work, body = mentions[work_at], mentions[body_at]
+        if work.type not in ("Event", "Program") or work.name in located:
+            continue
+        place = body_at if body.type in PLACES else located.get(body.name)
+        if place is not None and mentions[place].type != "Country":
+            add(work_at, "locatedIn", place, at)
+            located[work.name] = place
+
+# -- names ---------------------------------------------------------------------------------
