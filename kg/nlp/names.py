@@ -18,26 +18,26 @@ The grammar, as applied here:
   (北京天坛医院); 市医保局, 省总工会 after a named place stand for that place's body;
 - a parenthesis right after a name that itself parses as a name of the same coarse kind is an
   alias (江西省肿瘤医院(南昌医学院第二附属医院));
-- 《…》 gives a Policy when its content ends in a policy word, an Organization for a
-  newspaper (…报); “…” followed by 建设/创建/行动/活动/工程 gives a Program (“美丽医院”建设);
+- names the text marks otherwise (《…》, quotes, observances, official short forms) come from
+  ``marked_names`` and are merged with the suffix readings here;
 - programmes, events and documents (``WORKS``) have long names: 及/暨 and verbs that name a
   kind of work (援助, 帮扶: ``nominal_verbs.txt``) stay inside them; A暨B names B as well; a
   body of one short common word names nothing (接种宣传活动); a bare policy word (方案, 措施)
   needs the text to mark a document: quotes, a place, a count (20条措施) or an issuing verb;
-- 世界卫生日, 第30个全国肿瘤防治宣传周: observances are events; the ceremony of a named
-  event is that event (…评选活动颁奖仪式); a work cited by the end of its name is the same
-  work (同伴支持项目 after 精神健康同伴支持项目).
+- the ceremony of a named event is that event (…评选活动颁奖仪式); a work cited by part of
+  its name is the same work (同伴支持项目 after 精神健康同伴支持项目).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.lexicons import LEVEL_CHARS, abbreviations, gazetteer, org_suffixes, subunit_suffixes, word_set
+from kg.nlp.candidates import NAME_CHAR, QUANTITY, QUOTED_PROGRAM_WORD, Candidate
+from kg.nlp.lexicons import LEVEL_CHARS, gazetteer, org_suffixes, subunit_suffixes, word_set
+from kg.nlp.marked_names import MarkedNames
 from kg.nlp.mentions import Mention, mentions_of
 from kg.nlp.text import in_order
 from kg.schema import COARSE
@@ -45,13 +45,9 @@ from kg.schema import COARSE
 SUBUNIT_GAP = 8  # 重庆市医师协会神经内科医师分会: the unit's own words after its parent's name
 WORKS = frozenset({"Program", "Event", "Policy"})  # named by a long phrase, not a body + suffix
 MAX_BODY = {"org": 24, "initiative": 40}  # events and programmes have longer names
-NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z０-９Ａ-Ｚａ-ｚ·•-]")
 QUOTED_PART = re.compile(r"“[^“”\n]{1,30}”$")
 LEADING_DATE = re.compile(r"^自?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|^\d{1,2}月(?:份)?|^自\d{4}年(?:以来)?")
 LEADING_CONJ = "和与及同暨并或"
-QUANTITY = re.compile(
-    r"(?<![第\d一两二三四五六七八九十百])[\d一两二三四五六七八九十百几数多]+\s*[家所个座国]"
-    r"|^[一二三四五六七八九十]大|所有|多家|多所|各家|各类|各地|各级|一批|部分|全部")  # not 第30个: an ordinal
 DESCRIBED = re.compile(r"(?:一种|一项|一类|一个)[^，,。；;]*的$")  # 是一种基于…的心理健康促进项目: a kind
 LEADING_YEAR = re.compile(r"\d{4}年(?:度)?")  # 2021年香港共享基金会: the year dates the sentence
 # what may stand before a place inside a name: 附属北京天坛医院, 中共浙江省委, 兵团第三师图木舒克市…, 援马里
@@ -60,41 +56,14 @@ CHAIN_BEFORE_PLACE = re.compile(rf"(?:附属|中共|{CORPS_DIVISION.pattern}|援
 PARTY_POST = re.compile(r"副?书记|成员|委员")  # 卫生健康委党组书记: a post of the body, not a unit
 BATCH = re.compile(r"第[0-9一二三四五六七八九十]+批|首批")
 ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百]+[批届次个期]?|[0-9]+")
-BOOK = re.compile(r"《([^《》\n]{2,60})》")
-QUOTED_PROGRAM_WORD = re.compile(r"建设|创建|行动|活动|工程")
-# “美丽医院”建设, “光明行”眼科义诊活动: a quoted name, a few words of what it does, the kind of work
-QUOTED_PROGRAM = re.compile(
-    r"[“\"]([^“”\"\n]{2,20})[”\"]([\u4e00-\u9fff]{0,6}?(?:" + QUOTED_PROGRAM_WORD.pattern + "))")
 PROPER_MARK = re.compile(r"[0-9０-９“”\"A-Za-z]|第")  # a number, a quotation or an ordinal
-OBSERVANCE = re.compile(
-    r"(?:第[0-9一二三四五六七八九十]+个)?(?:世界|国际|全国|中国)([\u4e00-\u9fff]{1,8}?)(?:日|宣传周|宣传月|节)")
 INNER_PAREN = re.compile(r"[（(][\u4e00-\u9fff]{1,5}[)）]$")
-QUOTED_NAME = re.compile(r"[“‘]([^“”‘’\n，,。；;：:！？!?]{2,14})[”’]")
-QUOTED_OBJECT = re.compile(r"(?:开展|打造|成立|启动|推进|实施|推出|创建|争创)了?([“‘])")
 DESIGNATION_VERB = re.compile(r"(?:打造|创建|争创|建设|创成)$")  # 打造“阳光医院”
 CEREMONY = re.compile(r"(?:颁奖|启动|开幕|闭幕|揭牌)?(?:仪式|典礼)|开幕式|闭幕式")
 # verbs whose object is a document already made (印发…办法); not 制定, which also plans one
 ISSUED = re.compile(r"(?:印发|出台|发布|公布|颁布|签订|签署)了?$")
 COUNTED = re.compile(r"[0-9一二三四五六七八九十百]+条(?:措施|举措|意见|规定)$")  # 便民惠民服务20条措施
 VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}村")
-
-
-@dataclass
-class Candidate:
-    """A name found in the text: [start, end), its type and where its suffixes end."""
-
-    start: int
-    end: int
-    type: str
-    name: str
-    inner_ends: list[tuple[int, str]] = field(default_factory=list)  # (end, suffix)
-    aliases: list[str] = field(default_factory=list)
-    elided: Mention | None = None  # the place a leading 市/县/省 stands for
-    nested: list[Candidate] = field(default_factory=list)  # events named inside, not by a suffix
-    observance: bool = False  # 世界卫生日: found by its pattern, not a suffix; kept when nested
-    full_name: str | None = None  # 国办: the name a short form stands for
-    shares_suffix: bool = False  # 日喀则市 of 日喀则市、定日县疾控中心
-    standalone: bool = True  # False: names something only inside a longer name (not 世界卫生日宣传…)
 
 
 class NameRecognizer:
@@ -116,8 +85,7 @@ class NameRecognizer:
         self.generic = sorted(word_set("generic_modifiers.txt") | set("省市县区镇乡村"),
                               key=len, reverse=True)
         self.gaz = gazetteer()
-        self.short_forms = abbreviations()
-        self.short_form_re = re.compile("|".join(sorted(self.short_forms, key=len, reverse=True)))
+        self.marked = MarkedNames(self.suffixes, self.suffix_re, self.stops["initiative"])
 
     def __call__(self, doc: Doc) -> Doc:
         places = [m for m in mentions_of(doc) if m.key]
@@ -149,8 +117,7 @@ class NameRecognizer:
         self._appositive_alliances(text, found)
         self._quoted_designations(text, found)
         found += self._shared_suffixes(text, found, places)
-        found += (self._books(text) + self._quoted_programs(text) + self._observances(text, bounds)
-                  + self._short_forms(text, bounds) + self._quoted_objects(text))
+        found += self.marked.find(text, bounds)
         return self._outermost(found)
 
     def _suffixes_in(self, text: str, bounds: set[int]) -> list[tuple[int, int]]:
@@ -331,49 +298,6 @@ class NameRecognizer:
             rest = rest.replace(g, "")
         return len(re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", rest)) < 2
 
-    def _books(self, text: str) -> list[Candidate]:
-        """《…》: a document (or a newspaper); a programme or event its title starts with is
-        named too (《2024年大连市健康素养促进项目实施方案》)."""
-        out = []
-        for m in BOOK.finditer(text):
-            inner = m.group(1).strip()
-            if inner.endswith(("报", "杂志")):
-                type_ = "Organization"
-            else:
-                hit = self.suffix_re.search(inner)
-                ends = [s for s in self.suffixes if inner.endswith(s)]
-                if not hit or not ends:
-                    continue
-                type_ = self.suffixes[max(ends, key=len)]
-            start, end = m.start(1), m.start(1) + len(inner)
-            works = [(s.end() + start, s.group()) for s in self.suffix_re.finditer(inner)
-                     if self.suffixes[s.group()] in ("Program", "Event") and s.end() + start < end]
-            out.append(Candidate(start, end, type_, inner, inner_ends=works))  # 《X项目实施方案》 names X项目
-        return out
-
-    def _quoted_objects(self, text: str) -> list[Candidate]:
-        """打造“成渝健康圈”, 成立“首都名中医工作室”, 开展“A”“B”等活动: a short quoted name that a
-        programme verb takes as its object, and each quoted name listed right after it, is a
-        programme, or what its suffix names (成立“…托育服务联盟”: an alliance)."""
-        out = []
-        for m in QUOTED_OBJECT.finditer(text):
-            at = m.start(1)
-            while (q := QUOTED_NAME.match(text, at)) is not None:
-                follows = text[q.end():q.end() + 1]
-                if NAME_CHAR.match(follows or "。") and follows not in "等和及与":
-                    break  # “三医”协同发展: a modifier, not a name
-                suffix = next((x for x in self.longest_first if q.group(1).endswith(x)), None)
-                type_ = self.suffixes[suffix] if suffix and len(q.group(1)) > len(suffix) else "Program"
-                out.append(Candidate(q.start(1), q.end(1), type_, q.group(1)))  # 成立“…托育服务联盟”
-                at = q.end() + (follows == "、")
-        return out
-
-    def _quoted_programs(self, text: str) -> list[Candidate]:
-        return [Candidate(m.start(1), m.end(1), "Program", m.group(1), aliases=[m.group(1) + m.group(2)])
-                for m in QUOTED_PROGRAM.finditer(text)
-                if not any(w in m.group(2) for w in self.stops["initiative"] if len(w) > 1)
-                and not QUANTITY.match(m.group(1))]  # “五大中心”建设: a count, not a name
-
     def _shared_suffixes(self, text: str, found: list[Candidate], places: list[Mention]) -> list[Candidate]:
         """日喀则市、定日县疾控中心: places listed before a place + suffix share the suffix; each
         names its own body (日喀则市疾控中心), located there."""
@@ -420,28 +344,6 @@ class NameRecognizer:
 
     def _suffix_of(self, name: str) -> str:
         return max((s for s in self.suffixes if name.endswith(s)), key=len)
-
-    def _short_forms(self, text: str, bounds: set[int]) -> list[Candidate]:
-        """中办, 国办, 世卫组织: official short forms of national bodies (``abbreviations.tsv``),
-        named by their full name."""
-        out = []
-        for m in self.short_form_re.finditer(text):
-            if m.start() in bounds and m.end() in bounds:
-                full, type_ = self.short_forms[m.group()]
-                out.append(Candidate(m.start(), m.end(), type_, full, full_name=full))
-        return out
-
-    def _observances(self, text: str, bounds: set[int]) -> list[Candidate]:
-        """世界卫生日, 全国爱眼日, 中国医师节, 第30个全国肿瘤防治宣传周: days, weeks and
-        months of observance are events, named by their scope and a theme."""
-        out = []
-        for m in OBSERVANCE.finditer(text):
-            theme = text[m.start(1):m.end()]
-            alone = m.end() == len(text) or not NAME_CHAR.match(text[m.end()]) or any(
-                text.startswith(w, m.end()) for w in self.stops["initiative"])
-            if m.start() in bounds and m.end() in bounds and not any(w in theme for w in self.stops["initiative"]):
-                out.append(Candidate(m.start(), m.end(), "Event", m.group(), observance=True, standalone=alone))
-        return out
 
     def _outermost(self, found: list[Candidate]) -> list[Candidate]:
         """Drop candidates inside a longer one (they are its inner names), and exact

@@ -1,0 +1,105 @@
+"""Names that the text marks rather than a suffix: 《…》 titles, quoted names (“…”建设,
+打造“…”, 开展“A”“B”等), observances (世界卫生日, 第30个全国肿瘤防治宣传周) and official
+short forms of national bodies (中办, 国办).
+
+Why apart from the suffix grammar: each is found by its own pattern over the whole text and
+yields finished candidates, which ``names`` then merges with the suffix readings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.candidates import NAME_CHAR, QUANTITY, QUOTED_PROGRAM_WORD, Candidate
+from kg.nlp.lexicons import abbreviations
+
+BOOK = re.compile(r"《([^《》\n]{2,60})》")
+# “美丽医院”建设, “光明行”眼科义诊活动: a quoted name, a few words of what it does, the kind of work
+QUOTED_PROGRAM = re.compile(
+    r"[“\"]([^“”\"\n]{2,20})[”\"]([\u4e00-\u9fff]{0,6}?(?:" + QUOTED_PROGRAM_WORD.pattern + "))")
+OBSERVANCE = re.compile(
+    r"(?:第[0-9一二三四五六七八九十]+个)?(?:世界|国际|全国|中国)([\u4e00-\u9fff]{1,8}?)(?:日|宣传周|宣传月|节)")
+QUOTED_NAME = re.compile(r"[“‘]([^“”‘’\n，,。；;：:！？!?]{2,14})[”’]")
+QUOTED_OBJECT = re.compile(r"(?:开展|打造|成立|启动|推进|实施|推出|创建|争创)了?([“‘])")
+
+
+class MarkedNames:
+    """The marked-name sources over one text, with the recognizer's suffix table."""
+
+    def __init__(self, suffixes: dict[str, str], suffix_re: re.Pattern, work_stops: frozenset[str]) -> None:
+        self.suffixes = suffixes
+        self.suffix_re = suffix_re
+        self.longest_first = sorted(suffixes, key=len, reverse=True)
+        self.work_stops = work_stops
+        self.short_forms = abbreviations()
+        self.short_form_re = re.compile("|".join(sorted(self.short_forms, key=len, reverse=True)))
+
+    def find(self, text: str, bounds: set[int]) -> list[Candidate]:
+        """Every marked name, source by source."""
+        return (self.books(text) + self.quoted_programs(text) + self.observances(text, bounds)
+                + self.short_forms_in(text, bounds) + self.quoted_objects(text))
+
+    def books(self, text: str) -> list[Candidate]:
+        """《…》: a document (or a newspaper); a programme or event its title starts with is
+        named too (《2024年大连市健康素养促进项目实施方案》)."""
+        out = []
+        for m in BOOK.finditer(text):
+            inner = m.group(1).strip()
+            if inner.endswith(("报", "杂志")):
+                type_ = "Organization"
+            else:
+                hit = self.suffix_re.search(inner)
+                ends = [s for s in self.suffixes if inner.endswith(s)]
+                if not hit or not ends:
+                    continue
+                type_ = self.suffixes[max(ends, key=len)]
+            start, end = m.start(1), m.start(1) + len(inner)
+            works = [(s.end() + start, s.group()) for s in self.suffix_re.finditer(inner)
+                     if self.suffixes[s.group()] in ("Program", "Event") and s.end() + start < end]
+            out.append(Candidate(start, end, type_, inner, inner_ends=works))  # 《X项目实施方案》 names X项目
+        return out
+
+    def quoted_programs(self, text: str) -> list[Candidate]:
+        return [Candidate(m.start(1), m.end(1), "Program", m.group(1), aliases=[m.group(1) + m.group(2)])
+                for m in QUOTED_PROGRAM.finditer(text)
+                if not any(w in m.group(2) for w in self.work_stops if len(w) > 1)
+                and not QUANTITY.match(m.group(1))]  # “五大中心”建设: a count, not a name
+
+    def quoted_objects(self, text: str) -> list[Candidate]:
+        """打造“成渝健康圈”, 成立“首都名中医工作室”, 开展“A”“B”等活动: a short quoted name that a
+        programme verb takes as its object, and each quoted name listed right after it, is a
+        programme, or what its suffix names (成立“…托育服务联盟”: an alliance)."""
+        out = []
+        for m in QUOTED_OBJECT.finditer(text):
+            at = m.start(1)
+            while (q := QUOTED_NAME.match(text, at)) is not None:
+                follows = text[q.end():q.end() + 1]
+                if NAME_CHAR.match(follows or "。") and follows not in "等和及与":
+                    break  # “三医”协同发展: a modifier, not a name
+                suffix = next((x for x in self.longest_first if q.group(1).endswith(x)), None)
+                type_ = self.suffixes[suffix] if suffix and len(q.group(1)) > len(suffix) else "Program"
+                out.append(Candidate(q.start(1), q.end(1), type_, q.group(1)))  # 成立“…托育服务联盟”
+                at = q.end() + (follows == "、")
+        return out
+
+    def observances(self, text: str, bounds: set[int]) -> list[Candidate]:
+        """世界卫生日, 全国爱眼日, 中国医师节, 第30个全国肿瘤防治宣传周: days, weeks and
+        months of observance are events, named by their scope and a theme."""
+        out = []
+        for m in OBSERVANCE.finditer(text):
+            theme = text[m.start(1):m.end()]
+            alone = m.end() == len(text) or not NAME_CHAR.match(text[m.end()]) or any(
+                text.startswith(w, m.end()) for w in self.work_stops)
+            if m.start() in bounds and m.end() in bounds and not any(w in theme for w in self.work_stops):
+                out.append(Candidate(m.start(), m.end(), "Event", m.group(), observance=True, standalone=alone))
+        return out
+
+    def short_forms_in(self, text: str, bounds: set[int]) -> list[Candidate]:
+        """中办, 国办, 世卫组织: official short forms of national bodies (``abbreviations.tsv``),
+        named by their full name."""
+        out = []
+        for m in self.short_form_re.finditer(text):
+            if m.start() in bounds and m.end() in bounds:
+                full, type_ = self.short_forms[m.group()]
+                out.append(Candidate(m.start(), m.end(), type_, full, full_name=full))
+        return out
