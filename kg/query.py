@@ -9,7 +9,11 @@ not depend on the engine. Nothing here imports spaCy.
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,17 +101,12 @@ FORMATS = ("table", "csv", "json")
 def render(result: Result, fmt: str = "table") -> str:
     """The result as an aligned text table, CSV (with a header) or JSON (a list of objects)."""
     if fmt == "csv":
-        import csv
-        import io
-
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(result.columns)
         writer.writerows(result.rows)
         return out.getvalue()
     if fmt == "json":
-        import json
-
         return json.dumps([dict(zip(result.columns, row, strict=True)) for row in result.rows],
                           ensure_ascii=False, indent=1) + "\n"
     if fmt != "table":
@@ -117,8 +116,6 @@ def render(result: Result, fmt: str = "table") -> str:
 
 def _width(text: str) -> int:
     """Columns a string takes in a terminal: Chinese characters take two."""
-    import unicodedata
-
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 

@@ -96,6 +96,20 @@ def org_suffixes() -> dict[str, str]:
     return {cols[0]: cols[1] for cols in _suffix_rows()}
 
 
+@lru_cache(maxsize=1)
+def longest_suffix_length() -> int:
+    """The length of the longest suffix of ``org_suffixes.tsv``."""
+    return max(map(len, org_suffixes()))
+
+
+def suffix_of(name: str) -> str | None:
+    """The longest suffix of ``org_suffixes.tsv`` that ``name`` ends with, if any: one lookup
+    per length, not a scan of the table."""
+    suffixes = org_suffixes()
+    lengths = range(min(longest_suffix_length(), len(name)), 0, -1)
+    return next((name[-n:] for n in lengths if name[-n:] in suffixes), None)
+
+
 def _suffix_rows() -> list[list[str]]:
     return [line.split("\t") for line in _lines("org_suffixes.tsv")]
 
@@ -138,7 +152,3 @@ def verb_frames() -> tuple[dict, ...]:
     """The verb frames of ``verb_frames.json``: verbs, the relation they state, the types."""
     return tuple(json.loads(_read("verb_frames.json"))["frames"])
 
-
-def frame_verbs(rel: str) -> str:
-    """The verb alternation (a regular expression) of the frame that states ``rel``."""
-    return next(f["verbs"] for f in verb_frames() if f["rel"] == rel)

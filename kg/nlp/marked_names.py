@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.candidates import NAME_CHAR, QUANTITY, QUOTED_PROGRAM_WORD, Candidate
-from kg.nlp.lexicons import abbreviations
+from kg.nlp.lexicons import abbreviations, suffix_of
 
 BOOK = re.compile(r"《([^《》\n]{2,60})》")
 # “美丽医院”建设, “光明行”眼科义诊活动: a quoted name, a few words of what it does, the kind of work
@@ -29,7 +29,6 @@ class MarkedNames:
     def __init__(self, suffixes: dict[str, str], suffix_re: re.Pattern, work_stops: frozenset[str]) -> None:
         self.suffixes = suffixes
         self.suffix_re = suffix_re
-        self.longest_first = sorted(suffixes, key=len, reverse=True)
         self.work_stops = work_stops
         self.short_forms = abbreviations()
         self.short_form_re = re.compile("|".join(sorted(self.short_forms, key=len, reverse=True)))
@@ -48,11 +47,10 @@ class MarkedNames:
             if inner.endswith(("报", "杂志")):
                 type_ = "Organization"
             else:
-                hit = self.suffix_re.search(inner)
-                ends = [s for s in self.suffixes if inner.endswith(s)]
-                if not hit or not ends:
+                suffix = suffix_of(inner)
+                if suffix is None:
                     continue
-                type_ = self.suffixes[max(ends, key=len)]
+                type_ = self.suffixes[suffix]
             start, end = m.start(1), m.start(1) + len(inner)
             works = [(s.end() + start, s.group()) for s in self.suffix_re.finditer(inner)
                      if self.suffixes[s.group()] in ("Program", "Event") and s.end() + start < end]
@@ -76,7 +74,7 @@ class MarkedNames:
                 follows = text[q.end():q.end() + 1]
                 if NAME_CHAR.match(follows or "。") and follows not in "等和及与":
                     break  # “三医”协同发展: a modifier, not a name
-                suffix = next((x for x in self.longest_first if q.group(1).endswith(x)), None)
+                suffix = suffix_of(q.group(1))
                 type_ = self.suffixes[suffix] if suffix and len(q.group(1)) > len(suffix) else "Program"
                 out.append(Candidate(q.start(1), q.end(1), type_, q.group(1)))  # 成立“…托育服务联盟”
                 at = q.end() + (follows == "、")

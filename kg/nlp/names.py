@@ -36,7 +36,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.candidates import NAME_CHAR, QUANTITY, QUOTED_PROGRAM_WORD, Candidate
-from kg.nlp.lexicons import LEVEL_CHARS, gazetteer, org_suffixes, subunit_suffixes, word_set
+from kg.nlp.lexicons import (
+    LEVEL_CHARS,
+    gazetteer,
+    longest_suffix_length,
+    org_suffixes,
+    subunit_suffixes,
+    suffix_of,
+    word_set,
+)
 from kg.nlp.marked_names import MarkedNames
 from kg.nlp.mentions import Mention, mentions_of
 from kg.nlp.text import in_order
@@ -80,7 +88,7 @@ class NameRecognizer:
                       "initiative": stop | word_set("initiative_verbs.txt")}
         # words that end an organisation's name but may stand inside a programme's
         self.inner_words = sorted(word_set("nominal_verbs.txt") | {"及", "暨"}, key=len, reverse=True)
-        self.lead_stops = sorted((w for w in self.stops["org"] if len(w) > 1), key=len, reverse=True)
+        self.org_stops = sorted(self.stops["org"], key=len, reverse=True)
         self.stop_len = max(len(w) for w in self.stops["org"] | self.stops["initiative"])
         self.generic = sorted(word_set("generic_modifiers.txt") | set("省市县区镇乡村"),
                               key=len, reverse=True)
@@ -177,6 +185,10 @@ class NameRecognizer:
             j += len(w)  # 开展对口帮扶项目: a name does not start with its verb or conjunction
         return j
 
+    def _stop_at(self, text: str, at: int, min_len: int = 1) -> str:
+        """The longest boundary word (of organisation names) that starts at ``at``, or ""."""
+        return next((w for w in self.org_stops if len(w) >= min_len and text.startswith(w, at)), "")
+
     def _stop_length(self, text: str, j: int, kind: str, bounds: set[int]) -> int:
         """The length of a boundary word that ends at ``j`` (0 if none)."""
         if j not in bounds:
@@ -193,16 +205,15 @@ class NameRecognizer:
             start += date.end()
         while end - start > len(suffix) + 2 and text[start] in LEADING_CONJ and start + 1 in bounds:
             start += 1
-        org = COARSE[self.suffixes[suffix]] == "Organization"
-        lead = next((w for w in self.lead_stops if text.startswith(w, start)), None) if org else None
+        type_ = self.suffixes[suffix]
+        org = COARSE[type_] == "Organization"
+        lead = self._stop_at(text, start, min_len=2) if org else ""
         if lead and start + len(lead) < end - len(suffix):
             start += len(lead)  # 联合市医保局: the segmenter joined the verb to the level word
-        type_ = self.suffixes[suffix]
         year = LEADING_YEAR.match(text, start, end - len(suffix))
-        verb = next((w for w in self.lead_stops if year and text.startswith(w, year.end())), None) or (
-            text[year.end()] if year and text[year.end()] in self.stops["org"] else None)
-        if year and (COARSE[type_] == "Organization" or verb):
-            start = year.end() + len(verb or "")  # 2021年香港共享基金会, 2023年获南丁格尔奖章
+        verb = self._stop_at(text, year.end()) if year else ""
+        if year and (org or verb):
+            start = year.end() + len(verb)  # 2021年香港共享基金会, 2023年获南丁格尔奖章
         elided = self._elided_place(text, start, end, suffix, type_, places)
         if elided is None and not self._is_name(text, start, end, suffix, type_, places):
             return None
@@ -270,7 +281,7 @@ class NameRecognizer:
             cut = end - len(suffix)
             if parent == "Place":  # 三明医改, 上城区凯心果托育园
                 return any(p.end == cut or p.start == start for p in places)
-            window = max(0, cut - SUBUNIT_GAP - max(map(len, self.suffixes)))  # the parent may start before
+            window = max(0, cut - SUBUNIT_GAP - longest_suffix_length())  # the parent may start before
             if not any(self.suffixes[m.group()] == parent and cut - SUBUNIT_GAP <= m.end() <= cut
                        for m in self.suffix_re.finditer(text, window, cut)):
                 return False
@@ -306,7 +317,7 @@ class NameRecognizer:
             if COARSE[c.type] != "Organization" or c.elided is not None:
                 continue
             first = next((p for p in places if p.start == c.start), None)
-            if first is None or not self._is_generic(text[first.end:c.end - len(self._suffix_of(c.name))]):
+            if first is None or not self._is_generic(text[first.end:c.end - len(suffix_of(c.name) or "")]):
                 continue
             at = c.start
             while at > 1 and text[at - 1] in "、和及与":
@@ -335,15 +346,12 @@ class NameRecognizer:
         named = set()
         for c in found:
             before = text[max(0, c.start - 12):c.start].rstrip("—-－ ")
-            if before != text[max(0, c.start - 12):c.start] and any(
-                    before.endswith(s) for s, t in self.suffixes.items() if t == "MedicalAlliance"):
+            dashed = before != text[max(0, c.start - 12):c.start]
+            if dashed and self.suffixes.get(suffix_of(before) or "") == "MedicalAlliance":
                 named.add(c.name)
         for c in found:  # the same name elsewhere in the article is the alliance too
             if c.name in named and COARSE[c.type] == "Organization":
                 c.type = "MedicalAlliance"
-
-    def _suffix_of(self, name: str) -> str:
-        return max((s for s in self.suffixes if name.endswith(s)), key=len)
 
     def _outermost(self, found: list[Candidate]) -> list[Candidate]:
         """Drop candidates inside a longer one (they are its inner names), and exact
@@ -361,7 +369,7 @@ class NameRecognizer:
             if out and c.start < out[-1].end:
                 prev = out[-1]
                 if COARSE[prev.type] == COARSE[c.type] == "Organization" and c.elided is None:
-                    suffix = self._suffix_of(prev.name)
+                    suffix = suffix_of(prev.name) or ""
                     out[-1] = Candidate(prev.start, c.end, c.type, prev.name + c.name[prev.end - c.start:],
                                         inner_ends=[*prev.inner_ends, (prev.end, suffix), *c.inner_ends],
                                         aliases=[c.name[own.start():] if (own := CORPS_DIVISION.search(c.name))

@@ -180,7 +180,8 @@ class RelationExtractor:
                     for _, site in place_chains([i for i in sites if mentions[i].type in heads], mentions):
                         add(tail, "servesIn", site, v.start())  # 在和田县人民医院开展…项目
 
-    def _founding(self, text: str, v: re.Match, before: list[int], after: list[int], clause_start: int,
+    @staticmethod
+    def _founding(text: str, v: re.Match, before: list[int], after: list[int], clause_start: int,
                   mentions: list[Mention], add) -> bool:
         """A牵头，与B、C组建…医共体: the bodies listed after 与 are members of the alliance they
         found, and the one that 牵头 leads it."""
@@ -221,7 +222,8 @@ class RelationExtractor:
             return True
         return False
 
-    def _with_subject(self, text: str, before: list[int], opening: tuple[int, int], mentions: list[Mention],
+    @staticmethod
+    def _with_subject(text: str, before: list[int], opening: tuple[int, int], mentions: list[Mention],
                       heads: frozenset[str], sent_start: int) -> int | None:
         """S 与 A、B…: the mention S right before the 与 that opens a list; ``opening`` is the
         list's first member as a (first, last) place chain. A clause that opens with 与 has no
