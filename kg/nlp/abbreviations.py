@@ -18,15 +18,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.mentions import Mention, mentions_of
-from kg.nlp.text import in_order
+from kg.nlp.text import hanzi, in_order
 
 NUMERALS = "一二三四五六七八九十"
 TAIL = re.compile(rf"附?([{NUMERALS}])附?院")
 ORDINAL = re.compile(rf"第([{NUMERALS}])(?:人民|附属)?医院")
-
-
-def _hanzi_run(s: str) -> bool:
-    return all("\u4e00" <= ch <= "\u9fff" for ch in s)
 
 
 class AbbreviationResolver:
@@ -41,7 +37,7 @@ class AbbreviationResolver:
         for tail in TAIL.finditer(text):  # 附二院, 一附院, 二院: then one to three leading characters
             for start in range(max(0, tail.start() - 3), tail.start()):
                 short = text[start:tail.end()]
-                if any(s < tail.end() and start < e for s, e in taken) or not _hanzi_run(short):
+                if any(s < tail.end() and start < e for s, e in taken) or not hanzi(short):
                     continue
                 target = next((i for i in hospitals if self._abbreviates(short, tail.group(1), mentions[i])), None)
                 if target is not None:

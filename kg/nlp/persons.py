@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.lexicons import surnames, word_set
 from kg.nlp.mentions import Mention, mentions_of
+from kg.nlp.text import hanzi
 from kg.schema import COARSE
 
 SPEECH = ("表示", "介绍", "说", "指出", "强调", "认为", "坦言", "告诉", "透露", "提到", "谈到",
@@ -39,11 +40,6 @@ DEPT_END = word_set("departments.txt")
 WEAK_TITLES = frozenset({"医生", "专家", "教授", "负责人"})
 GOVERNMENT_HEAD = re.compile(r"^副?([省市县区州])长$")
 BAD_GIVEN = set("的了在和与及等是为将被把从到对向由也都就还又再这那其该个位名年月日")
-
-
-def _hanzi(ch: str) -> bool:
-    """One Chinese character (an empty string, at the text's edges, is none)."""
-    return len(ch) == 1 and "\u4e00" <= ch <= "\u9fff"
 
 
 class PersonRecognizer:
@@ -112,7 +108,7 @@ class PersonRecognizer:
             strong = ((post is not None and text[post:i] not in WEAK_TITLES) or self._title_after(text, end)
                       or self._weak_title_after(text, i, end, org_ends))
             speech = self._speech_after(text, end)
-            opens_speech = speech and not _hanzi(text[i - 1:i]) and not self._prefix_word(text, i, end)
+            opens_speech = speech and not hanzi(text[i - 1:i]) and not self._prefix_word(text, i, end)
             if not strong and not opens_speech and self._common_word(text, i, end):
                 continue  # 方案, 由衷地感慨, 专家权利: a word of the language, not a name
             if strong or post is not None or speech:
@@ -145,7 +141,7 @@ class PersonRecognizer:
         for given in (2, 1):
             end = i + sur + given
             chars = text[i + sur:end]
-            if len(chars) < given or not all(_hanzi(c) for c in chars):
+            if len(chars) < given or not all(hanzi(c) for c in chars):
                 continue
             if any(c in BAD_GIVEN for c in chars):
                 continue
@@ -157,14 +153,14 @@ class PersonRecognizer:
             return valid[0] if len(short) != 1 or valid[0] in bounds else short[0]
         if not options:
             return None
-        if len(options) == 2 and text.startswith(SPEECH, options[1]) and not _hanzi(text[options[0]:options[0] + 1]):
+        if len(options) == 2 and text.startswith(SPEECH, options[1]) and not hanzi(text[options[0]:options[0] + 1]):
             return options[1]  # 赵冬说。: a verb of speech closes the sentence, it is no given name
         if len(options) == 2 and not (options[0] in bounds and options[1] not in bounds):
             return options[1]  # 曾勇说: the third character starts the boundary word itself
         return options[0]
 
     def _boundary(self, text: str, end: int) -> bool:
-        if not _hanzi(text[end:end + 1]):
+        if not hanzi(text[end:end + 1]):
             return True
         rest = text[end:end + 4]
         return (any(rest.startswith(w) for w in self.stop) or rest.startswith(SPEECH)
@@ -220,7 +216,7 @@ class PersonRecognizer:
         """刘志宇院长: a post title (not a bare occupation such as 医生) right after the name."""
         m = self.title_re.match(text, end)
         return bool(m) and m.group() not in WEAK_TITLES and (
-            not _hanzi(text[m.end():m.end() + 1])
+            not hanzi(text[m.end():m.end() + 1])
             or text.startswith(SPEECH, m.end()))
 
     def _posts(self, text: str, name_start: int, mentions: list[Mention]) -> list[tuple[int | None, str]]:
