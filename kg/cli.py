@@ -48,6 +48,24 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("-o", "--output", required=True, type=Path, metavar="PATH")
     x.set_defaults(func=_export)
 
+    h = sub.add_parser(
+        "html", help="write an interactive HTML view of a graph.json, or of part of it",
+        description="Write one self-contained HTML page (works offline) showing GRAPH.json: "
+                    "legend, search by name or alias, filters by type and relation, and a side "
+                    "panel with each entity's relations and source sentences. Choose a part "
+                    "with --focus/--hops and --types; past --max-nodes entities, the most "
+                    "connected part is shown, and the page says what was left out.")
+    h.add_argument("graph", type=Path, metavar="GRAPH.json")
+    h.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.html")
+    h.add_argument("--focus", metavar="NAME", help="centre on the entity with this name or alias")
+    h.add_argument("--hops", type=int, metavar="N", help="with --focus: keep what lies within N relations (default 1)")
+    h.add_argument("--types", nargs="+", metavar="TYPE",
+                   help="keep only these entity types or groups (Hospital, Person, Place, Organization …)")
+    h.add_argument("--max-nodes", type=int, default=2000, metavar="N",
+                   help="draw at most N entities, the most connected first (default 2000)")
+    h.add_argument("--heading", metavar="TEXT", help="the page's heading")
+    h.set_defaults(func=_html)
+
     e = sub.add_parser(
         "evaluate", help="score a graph against gold annotations (SCHEMA.md's format)",
         description="Build a graph from INPUT (or read one with --graph) and score it against "
@@ -114,17 +132,34 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from kg.export import nodelink
     from kg.export.writer import FORMATS
 
-    if not args.graph.is_file():
-        raise KgError(f"{args.graph}: no such file")
-    try:
-        g = nodelink.read(args.graph)
-    except (ValueError, KeyError) as err:
-        raise KgError(f"{args.graph}: not a kg graph.json ({err})") from err
-    FORMATS[args.format](g, args.output)
+    FORMATS[args.format](_load_graph(args.graph), args.output)
     return 0
+
+
+def _html(args: argparse.Namespace) -> int:
+    from kg.export import html
+    from kg.export.view import select
+
+    if args.hops is not None and not args.focus:
+        raise KgError("--hops needs --focus NAME")
+    view = select(_load_graph(args.graph), focus=args.focus, hops=1 if args.hops is None else args.hops,
+                  types=args.types, max_nodes=args.max_nodes)
+    html.write_view(view, args.output, heading=args.heading or html.heading_of(view))
+    return 0
+
+
+def _load_graph(path: Path):
+    """The graph of a graph.json, or an error that names the file."""
+    from kg.export import nodelink
+
+    if not path.is_file():
+        raise KgError(f"{path}: no such file")
+    try:
+        return nodelink.read(path)
+    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as err:
+        raise KgError(f"{path}: not a kg graph.json ({err})") from err
 
 
 def _evaluate(args: argparse.Namespace) -> int:

@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 
 from kg.ingest.articles import Article
-from kg.nlp.mentions import resolved
+from kg.nlp.mentions import resolved, sentence_bounds
 
 
 @dataclass(frozen=True)
 class FoundMention:
-    """A mention, with offsets into the source file. ``ref`` is the index, within the same
-    article's list, of the mention it stands for (anaphora and bracketed renamings)."""
+    """A mention, with offsets into the source file and the sentence it stands in (shown as the
+    entity's source in the HTML view). ``ref`` is the index, within the same article's list, of
+    the mention it stands for (anaphora and bracketed renamings)."""
 
     article: str
     type: str
@@ -31,6 +32,7 @@ class FoundMention:
     role: str | None = None
     ref: int | None = None
     aliases: tuple[str, ...] = ()
+    sentence: str = ""
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ def _result(article: Article, doc, original: str) -> ArticleResult:
     out = ArticleResult(article)
     for c in article.credits:
         out.mentions.append(FoundMention(article.id, "Person", c.name, c.name, c.start, c.end,
-                                         role="journalist"))
+                                         role="journalist", sentence=_sentence(original, c.start)))
     base = len(out.mentions)
     mentions = doc._.mentions or []
     for m in mentions:
@@ -78,9 +80,14 @@ def _result(article: Article, doc, original: str) -> ArticleResult:
         out.mentions.append(FoundMention(
             article.id, m.type, m.name, m.text, s, e, key=m.key, role=m.role,
             ref=None if m.ref is None else base + resolved(mentions, m.ref),
-            aliases=aliases))
+            aliases=aliases, sentence=_sentence(doc.text, m.start)))
     for r in doc._.relations or []:
         s, e = text.source_span(r.start, r.end)
         out.relations.append(FoundRelation(article.id, base + r.head, r.rel, base + r.tail,
                                            doc.text[r.start:r.end].strip(), s, e, r.title))
     return out
+
+
+def _sentence(text: str, at: int) -> str:
+    start, end = sentence_bounds(text, at)
+    return text[start:end].strip()

@@ -1,6 +1,6 @@
 """The knowledge graph: a networkx MultiDiGraph with provenance, the one source of every export.
 
-Nodes: entities (``type``, ``name``, ``aliases``, ``mentions`` as article/start/end,
+Nodes: entities (``type``, ``name``, ``aliases``, ``mentions`` as article/start/end/sentence,
 ``mention_count``; places also ``code`` and ``inferred``) and articles (``type`` Article,
 ``name`` = title, ``source``, ``start``, ``end``). Edges: relations keyed by ``rel``, with
 ``title`` for holdsPosition and ``evidence`` (article, sentence, start, end), plus
@@ -12,18 +12,28 @@ text does not name is marked ``inferred``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import networkx as nx
 
-from kg.extract import ArticleResult
 from kg.nlp.lexicons import gazetteer
-from kg.resolve import Entity
 from kg.schema import SYMMETRIC
 
+if TYPE_CHECKING:  # the exports read graphs without loading the NLP pipeline
+    from kg.extract import ArticleResult
+    from kg.resolve import Entity
+
 MENTIONS = "mentions"
+_ARTICLE = "article:"
 
 
 def article_node(article_id: str) -> str:
-    return f"article:{article_id}"
+    return f"{_ARTICLE}{article_id}"
+
+
+def article_of(node: str) -> str:
+    """The article id an article node stands for (evidence cites articles by id)."""
+    return node.removeprefix(_ARTICLE)
 
 
 def build_graph(results: list[ArticleResult], entities: list[Entity],
@@ -36,7 +46,8 @@ def build_graph(results: list[ArticleResult], entities: list[Entity],
                    source=a.source, index=a.index, start=start, end=end)
     for e in entities:
         attrs = {"type": e.type, "name": e.name, "aliases": e.aliases,
-                 "mentions": [{"article": art, "start": s, "end": t} for art, s, t in e.mentions],
+                 "mentions": [{"article": art, "start": s, "end": t, "sentence": sentence}
+                              for art, s, t, sentence in e.mentions],
                  "mention_count": len(e.mentions)}
         if e.key and e.key.startswith("place:"):
             attrs["code"] = e.key[len("place:"):]

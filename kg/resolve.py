@@ -16,8 +16,6 @@ Names are compared after NFKC, removing spaces, quotes and 《》, and folding �
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -25,17 +23,8 @@ from networkx.utils import UnionFind
 
 from kg.extract import ArticleResult, FoundMention
 from kg.nlp.lexicons import LEVEL_CHARS, name_variants, org_suffixes
+from kg.nlp.text import normalise
 from kg.schema import COARSE
-
-_STRIP = re.compile(r"[\s\u3000“”\"'‘’「」『』《》〈〉]")
-_FOLD = (("卫生健康委员会", "卫生健康委"), ("卫健委", "卫生健康委"))
-
-
-def normalise(name: str) -> str:
-    s = _STRIP.sub("", unicodedata.normalize("NFKC", name))
-    for a, b in _FOLD:
-        s = s.replace(a, b)
-    return s
 
 
 @dataclass
@@ -44,7 +33,7 @@ class Entity:
     type: str
     name: str
     aliases: list[str]
-    mentions: list[tuple[str, int, int]]
+    mentions: list[tuple[str, int, int, str]]  # article, start, end, sentence
     key: str | None = None
     roles: list[str] = field(default_factory=list)
 
@@ -130,5 +119,5 @@ def _entity(members: list[FoundMention]) -> Entity:
     return Entity(
         id=ent_id, type=type_, name=name,
         aliases=sorted(a for a in aliases if normalise(a) != normalise(name)),
-        mentions=sorted({(m.article, m.start, m.end) for m in members}),
+        mentions=sorted({(m.article, m.start, m.end, m.sentence) for m in members}),
         key=key, roles=sorted({m.role for m in members if m.role and m.role != "anaphor"}))

@@ -5,6 +5,9 @@ One definition, imported by the components, the resolver and the exports.
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
+
 COARSE: dict[str, str] = {
     "Province": "Place", "City": "Place", "County": "Place", "Township": "Place", "Country": "Place",
     "Hospital": "Organization", "PrimaryCareFacility": "Organization",
@@ -29,3 +32,12 @@ HIERARCHICAL = frozenset({"locatedIn", "partOf"})  # a place up or down the hier
 PLACES = types_in("Place")
 ORGANIZATIONS = types_in("Organization")
 INITIATIVES = types_in("Initiative")
+
+
+@cache
+def labels() -> dict[str, tuple[str, str]]:
+    """The Chinese and English label of each entity type and relation (``kg/lexicons/labels.tsv``,
+    which states ontology/kg.ttl's labels for code that runs without the ontology at hand)."""
+    text = resources.files("kg.lexicons").joinpath("labels.tsv").read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return {term: (zh, en) for term, zh, en in rows}

@@ -81,12 +81,6 @@ def test_neo4j_csv_has_admin_import_headers(seed_build):
         assert next(csv.reader(f))[:3] == [":START_ID", ":END_ID", ":TYPE"]
 
 
-def test_html_needs_no_network(seed_build):
-    page = (seed_build[1] / "graph.html").read_text(encoding="utf-8")
-    assert "vis-network" in page or "vis.Network" in page
-    assert "src=\"http" not in page and "href=\"http" not in page
-
-
 def test_builds_are_byte_identical_and_match_the_committed_exports(seed_build, tmp_path):
     from kg.build import build_graph_from
     from kg.export.writer import write_all

@@ -7,7 +7,7 @@ from pathlib import Path
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 
 from kg.export.turtle import KG
-from kg.schema import COARSE, RELATIONS
+from kg.schema import COARSE, RELATIONS, labels
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -34,6 +34,14 @@ def test_every_relation_is_a_labelled_object_property():
         assert (KG[rel], RDF.type, OWL.ObjectProperty) in g, rel
         assert _labelled(g, KG[rel]), rel
     assert (KG.cooperatesWith, RDF.type, OWL.SymmetricProperty) in g
+
+
+def test_the_labels_the_html_view_shows_are_the_ontologys():
+    g = _ontology()
+    for term, (zh, en) in labels().items():
+        found = {lit.language: str(lit) for lit in g.objects(KG[term], RDFS.label)}
+        assert found == {"zh": zh, "en": en}, term
+    assert set(labels()) == set(COARSE) | RELATIONS
 
 
 def test_the_export_uses_only_declared_terms():

@@ -15,7 +15,7 @@ from pathlib import Path
 from networkx.utils import UnionFind
 
 from kg.errors import InputError
-from kg.resolve import normalise
+from kg.nlp.text import normalise
 from kg.schema import COARSE, RELATIONS, SYMMETRIC
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.evaluate.gold import Gold, titles, triple_key
-from kg.resolve import normalise
+from kg.nlp.text import normalise
 from kg.schema import COARSE, HIERARCHICAL, RELATIONS, SYMMETRIC
 
 

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
+_STRIP = re.compile(r"[\s\u3000“”\"'‘’「」『』《》〈〉]")
+_FOLD = (("卫生健康委员会", "卫生健康委"), ("卫健委", "卫生健康委"))
+
 
 def in_order(short: str, full: str) -> bool:
     """Every character of ``short`` appears in ``full``, in order (大二院 in 大连医科大学附属第二医院)."""
@@ -12,3 +18,12 @@ def in_order(short: str, full: str) -> bool:
 def hanzi(s: str) -> bool:
     """Chinese characters only, and at least one (an empty slice at the text's edges is none)."""
     return bool(s) and all("\u4e00" <= ch <= "\u9fff" for ch in s)
+
+
+def normalise(name: str) -> str:
+    """The form two names are compared in: NFKC, no spaces or quotation marks, one spelling of
+    卫生健康委 (the resolver's keys, the scorer's matching and ``kg html --focus`` agree)."""
+    s = _STRIP.sub("", unicodedata.normalize("NFKC", name))
+    for a, b in _FOLD:
+        s = s.replace(a, b)
+    return s
