@@ -27,11 +27,14 @@ build: model
 
 browser:
 ifeq ($(CAN_APT),1)
-	@dpkg -s $(BROWSER_PACKAGES) >/dev/null 2>&1 || { \
-	  echo "installing $(BROWSER_PACKAGES) for the browser tests"; \
+	@missing=$$(for p in $(BROWSER_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing" $$missing "for the browser tests"; \
 	  export DEBIAN_FRONTEND=noninteractive; \
-	  apt-get install -y -q $(BROWSER_PACKAGES) >/dev/null 2>&1 || \
-	  { apt-get update -q >/dev/null && apt-get install -y -q $(BROWSER_PACKAGES) >/dev/null; }; }
+	  apt-get install -y -q $$missing >/dev/null 2>&1 || \
+	  { apt-get update -q >/dev/null && apt-get install -y -q $$missing >/dev/null; }; \
+	fi
 else
 	@[ -x /usr/bin/chromium ] || echo "kg: cannot install chromium here (needs root and apt-get); the browser tests will be skipped"
 endif
