@@ -14,7 +14,7 @@ from pathlib import Path
 from kg import __version__
 from kg.errors import KgError
 
-EXPORT_FORMATS = ("json", "ttl", "graphml", "gexf", "neo4j", "html")
+EXPORT_FORMATS = ("json", "ttl", "jsonld", "graphml", "gexf", "cytoscape", "neo4j", "html")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -29,7 +29,7 @@ def _parser() -> argparse.ArgumentParser:
         "build", help="extract a graph from text files and write all exports",
         description="Read UTF-8 text files (a file, a folder searched recursively for *.txt, "
                     "or several), extract entities and relations, and write graph.json, "
-                    "graph.ttl, graph.html, graph.graphml, graph.gexf, neo4j/ and "
+                    "graph.ttl, graph.jsonld, graph.html, graph.graphml, graph.gexf, graph.cyjs, neo4j/ and "
                     "manifest.json into the output folder, replacing it atomically.")
     b.add_argument("inputs", nargs="+", metavar="INPUT", help="text file or folder")
     b.add_argument("-o", "--output", required=True, type=Path, metavar="DIR",

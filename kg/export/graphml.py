@@ -1,23 +1,108 @@
-"""graph.graphml for yEd and Cytoscape: every attribute a declared string or number key;
-lists (aliases, mentions, evidence) as JSON text, missing ones as empty strings."""
+"""graph.graphml for yEd and Cytoscape: every node and edge of graph.json, every attribute a
+declared, typed key with a default, and yEd's own graphics so that it opens the HTML view's
+picture.
+
+Conventions, the same for every element so that no reader meets a missing value:
+- ``label`` is the Chinese name of a node and the Chinese name of an edge's relation (任职于);
+  ``name`` is the node's name too, because Cytoscape labels nodes by ``name``;
+- ``type``, ``rel``, ``title``, ``code``, ``source`` are strings, "" where they do not apply;
+- lists (aliases, roles, mentions, evidence) are JSON text, "[]" when empty; an edge's
+  ``evidence_text`` is its sentences, one per line, for tools that show one string;
+- ``mention_count`` is an int (0 for articles); an article's ``index``, ``start`` and ``end``
+  are ints, -1 on entities, which have none.
+
+Written directly (not with networkx's writer) to declare defaults and to add the yFiles
+``nodegraphics``/``edgegraphics`` data that yEd draws: position, size, colour, shape, label.
+Readers that do not know yFiles (Cytoscape, igraph, networkx) skip or read it harmlessly.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from xml.etree import ElementTree as ET
 
 import networkx as nx
 
 from kg.export.attrs import evidence_text, flat
+from kg.export.files import write_atomic
+from kg.export.layout import drawing
+from kg.export.style import EDGE_COLOURS, SHAPES, UNKNOWN_COLOUR
+from kg.schema import COARSE, labels
+
+NS = "http://graphml.graphdrawing.org/xmlns"
+Y = "http://www.yworks.com/xml/graphml"
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+SCHEMA = "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
+# (name, GraphML type, default) of each key
+NODE_KEYS = (("label", "string", ""), ("name", "string", ""), ("type", "string", ""),
+             ("aliases", "string", "[]"), ("mention_count", "int", "0"), ("code", "string", ""),
+             ("inferred", "boolean", "false"), ("roles", "string", "[]"), ("mentions", "string", "[]"),
+             ("source", "string", ""), ("index", "int", "-1"), ("start", "int", "-1"), ("end", "int", "-1"))
+EDGE_KEYS = (("label", "string", ""), ("rel", "string", ""), ("title", "string", ""),
+             ("evidence", "string", "[]"), ("evidence_text", "string", ""))
+YED_SHAPES = {"square": "rectangle", "dot": "ellipse", "diamond": "diamond", "triangle": "triangle",
+              "star": "star5"}
 
 
 def write(g: nx.MultiDiGraph, path: Path) -> None:
-    h = nx.MultiDiGraph()
+    ET.register_namespace("", NS)
+    ET.register_namespace("y", Y)
+    ET.register_namespace("xsi", XSI)
+    root = ET.Element(f"{{{NS}}}graphml", {f"{{{XSI}}}schemaLocation": SCHEMA})
+    for scope, keys in (("node", NODE_KEYS), ("edge", EDGE_KEYS)):
+        for name, kind, default in keys:
+            key = ET.SubElement(root, f"{{{NS}}}key", {"id": f"{scope[0]}_{name}", "for": scope,
+                                                      "attr.name": name, "attr.type": kind})
+            ET.SubElement(key, f"{{{NS}}}default").text = default
+    ET.SubElement(root, f"{{{NS}}}key", {"id": "n_graphics", "for": "node", "yfiles.type": "nodegraphics"})
+    ET.SubElement(root, f"{{{NS}}}key", {"id": "e_graphics", "for": "edge", "yfiles.type": "edgegraphics"})
+    graph = ET.SubElement(root, f"{{{NS}}}graph", id="kg", edgedefault="directed")
+    placed = drawing(g)
     for n in sorted(g.nodes):
         d = g.nodes[n]
-        h.add_node(n, label=d.get("name", ""), **{k: flat(v) for k, v in sorted(d.items())})
-    for u, v, k, d in sorted(g.edges(keys=True, data=True), key=lambda e: e[:3]):
-        attrs = {key: flat(val) for key, val in sorted(d.items())}
-        attrs["label"] = d.get("rel", "")
-        attrs["evidence_text"] = evidence_text(d.get("evidence", []))
-        h.add_edge(u, v, key=k, **attrs)
-    nx.write_graphml(h, path, encoding="utf-8", named_key_ids=True)
+        el = ET.SubElement(graph, f"{{{NS}}}node", id=n)
+        name = str(d.get("name", n))
+        _data(el, "n", NODE_KEYS, {**d, "label": name, "name": name})
+        _node_graphics(el, name, str(d.get("type", "")), placed[n])
+    for i, (u, v, _k, d) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda e: e[:3])):
+        el = ET.SubElement(graph, f"{{{NS}}}edge", id=f"e{i}", source=u, target=v)
+        rel = str(d.get("rel", ""))
+        label = labels().get(rel, (rel, rel))[0]
+        _data(el, "e", EDGE_KEYS, {**d, "label": label, "evidence_text": evidence_text(d.get("evidence", []))})
+        _edge_graphics(el, label, EDGE_COLOURS.get(rel, UNKNOWN_COLOUR))
+    ET.indent(root)
+    write_atomic(Path(path), ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n")
+
+
+def _data(el: ET.Element, prefix: str, keys: tuple, values: dict) -> None:
+    for name, kind, default in keys:
+        value = values.get(name)
+        if value is None:
+            text = default
+        elif kind == "boolean":
+            text = "true" if value else "false"
+        else:
+            text = str(flat(value))
+        ET.SubElement(el, f"{{{NS}}}data", key=f"{prefix}_{name}").text = text
+
+
+def _node_graphics(el: ET.Element, name: str, entity_type: str, p) -> None:
+    box = ET.SubElement(el, f"{{{NS}}}data", key="n_graphics")
+    shape = ET.SubElement(box, f"{{{Y}}}ShapeNode")
+    side = 2 * p.size
+    ET.SubElement(shape, f"{{{Y}}}Geometry", height=f"{side:.1f}", width=f"{side:.1f}",
+                  x=f"{p.x - p.size:.1f}", y=f"{p.y - p.size:.1f}")
+    ET.SubElement(shape, f"{{{Y}}}Fill", color=p.colour, transparent="false")
+    ET.SubElement(shape, f"{{{Y}}}BorderStyle", color="#FFFFFF", type="line", width="1.0")
+    ET.SubElement(shape, f"{{{Y}}}NodeLabel", modelName="sandwich", modelPosition="s",
+                  fontFamily="Noto Sans CJK SC", fontSize="12").text = name
+    group = COARSE.get(entity_type)
+    ET.SubElement(shape, f"{{{Y}}}Shape", type=YED_SHAPES[SHAPES[group]] if group else "roundrectangle")
+
+
+def _edge_graphics(el: ET.Element, label: str, colour: str) -> None:
+    box = ET.SubElement(el, f"{{{NS}}}data", key="e_graphics")
+    line = ET.SubElement(box, f"{{{Y}}}PolyLineEdge")
+    ET.SubElement(line, f"{{{Y}}}LineStyle", color=colour, type="line", width="1.0")
+    ET.SubElement(line, f"{{{Y}}}Arrows", source="none", target="standard")
+    ET.SubElement(line, f"{{{Y}}}EdgeLabel", fontFamily="Noto Sans CJK SC", fontSize="10").text = label

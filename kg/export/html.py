@@ -18,7 +18,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import math
 from importlib import resources
 from pathlib import Path
 
@@ -30,26 +29,10 @@ from pyvis.network import Network
 
 from kg.export.files import write_text_atomic
 from kg.export.layout import positions
+from kg.export.style import COLOURS, EDGE_COLOURS, RELATION_ORDER, SHAPES, UNKNOWN_COLOUR, colour, node_size
 from kg.export.view import View, select
 from kg.schema import COARSE, labels
 
-# colour of each entity type: places in blues, care providers in reds, agencies in purples,
-# initiatives in greens and oranges, people in grey
-COLOURS = {"Province": "#1f5fa8", "City": "#3d85c6", "County": "#6fa8dc", "Township": "#9fc5e8",
-           "Country": "#17a2b8", "Hospital": "#d62728", "PrimaryCareFacility": "#ff8a80",
-           "PublicHealthAgency": "#e377c2", "GovernmentAgency": "#7b52ab", "University": "#8c564b",
-           "Organization": "#b08d7a", "MedicalAlliance": "#2ca02c", "AidTeam": "#76c043",
-           "Program": "#ff7f0e", "Event": "#f4b400", "Policy": "#9e9d24", "Person": "#5f6368"}
-# shape of each coarse group, so that type reads without colour too
-SHAPES = {"Place": "square", "Organization": "dot", "Initiative": "diamond", "Policy": "triangle",
-          "Person": "star"}
-EDGE_COLOURS = {"locatedIn": "#9fc5e8", "partOf": "#6fa8dc", "holdsPosition": "#5f6368",
-                "affiliatedWith": "#8c564b", "memberOf": "#2ca02c", "leads": "#1b7a1b",
-                "organizes": "#f4b400", "dispatches": "#76c043", "servesIn": "#ff7f0e",
-                "assists": "#d62728", "cooperatesWith": "#e377c2", "issues": "#9e9d24"}
-# the legend's order: the place hierarchy, then organizations, people and initiatives
-RELATION_ORDER = ("partOf", "locatedIn", "affiliatedWith", "memberOf", "holdsPosition", "leads", "organizes",
-                  "dispatches", "servesIn", "assists", "cooperatesWith", "issues")
 _VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -114,9 +97,8 @@ def network(view: View) -> Network:
     for n in sorted(g.nodes):
         d = g.nodes[n]
         kind = str(d.get("type", "Organization"))
-        weight = int(d.get("mention_count", 0)) + degree[n]
         net.add_node(n, label=str(d.get("name", n)), shape=SHAPES[COARSE.get(kind, "Organization")],
-                     color=COLOURS.get(kind, "#999999"), size=round(min(40.0, 8 + 4 * math.sqrt(weight)), 1),
+                     color=colour(kind), size=node_size(int(d.get("mention_count", 0)), degree[n]),
                      x=pos[n][0], y=pos[n][1], kgType=kind,
                      aliases=[str(a) for a in d.get("aliases") or []],
                      sources=_unique((m.get("article", ""), m.get("sentence", "")) for m in d.get("mentions") or []),
@@ -125,7 +107,7 @@ def network(view: View) -> Network:
     for i, (u, v, _k, d) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda e: e[:3])):
         rel = str(d.get("rel"))
         net.add_edge(u, v, id=f"e{i}", rel=rel, label=labels().get(rel, (rel, rel))[0],
-                     color=EDGE_COLOURS.get(rel, "#999999"), kgTitle=str(d.get("title", "")),
+                     color=EDGE_COLOURS.get(rel, UNKNOWN_COLOUR), kgTitle=str(d.get("title", "")),
                      evidence=_unique((e.get("article", ""), e.get("sentence", "")) for e in d.get("evidence") or []))
     large = g.number_of_nodes() > 600 or g.number_of_edges() > 1200
     net.set_options(json.dumps({

@@ -10,8 +10,12 @@ graph gives the same page.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import networkx as nx
+
+from kg.export.style import colour, node_size
+from kg.export.view import entity_graph
 
 SPACING = 110  # pixels between neighbouring nodes, about
 GAP = 120  # pixels between packed parts; single nodes and pairs sit closer
@@ -78,4 +82,34 @@ def _pack(boxes: list[dict[str, tuple[float, float]]]) -> dict[str, tuple[int, i
             out[node] = (round(x + px - x0), round(y + py - y0))
         x += w + gap
         row_height = max(row_height, h)
+    return out
+
+
+@dataclass(frozen=True)
+class Placed:
+    """How one node is drawn: position (y down, as on screen), radius and colour."""
+
+    x: int
+    y: int
+    size: float
+    colour: str
+
+
+def drawing(g: nx.MultiDiGraph) -> dict[str, Placed]:
+    """Every node of a whole graph placed and sized as the HTML view's default page draws it
+    (entities, laid out by their relations), with the articles, which that page leaves out, in
+    rows below: the picture Gephi, yEd and Cytoscape open with."""
+    entities = entity_graph(g)
+    pos = positions(entities)
+    degree = dict(entities.to_undirected(as_view=True).degree())
+    out = {n: Placed(*pos[n], node_size(int(d.get("mention_count", 0)), degree[n]), colour(str(d.get("type", ""))))
+           for n, d in entities.nodes(data=True)}
+    articles = sorted(n for n in g.nodes if n not in entities)
+    left = min((p.x for p in out.values()), default=0)
+    width = max((p.x for p in out.values()), default=0) - left
+    top = max((p.y for p in out.values()), default=0) + 2 * SPACING
+    per_row = max(1, int(width // (SPACING / 2)) + 1)
+    for i, n in enumerate(articles):
+        out[n] = Placed(left + round((i % per_row) * SPACING / 2), top + round((i // per_row) * SPACING / 2),
+                        node_size(0, 0), colour("Article"))
     return out

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import networkx as nx
 
+from kg.export.files import write_text_atomic
+
 
 def to_data(g: nx.MultiDiGraph) -> dict:
     nodes = [{"id": n, **g.nodes[n]} for n in sorted(g.nodes)]
@@ -16,8 +18,7 @@ def to_data(g: nx.MultiDiGraph) -> dict:
 
 
 def write(g: nx.MultiDiGraph, path: Path) -> None:
-    path.write_text(json.dumps(to_data(g), ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-                    encoding="utf-8")
+    write_text_atomic(Path(path), json.dumps(to_data(g), ensure_ascii=False, indent=1, sort_keys=True) + "\n")
 
 
 def read(path: Path) -> nx.MultiDiGraph:

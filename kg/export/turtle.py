@@ -23,6 +23,8 @@ import networkx as nx
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV
 
+from kg.export.files import write_text_atomic
+
 BASE = "https://w3id.org/kg-health-cn/"
 KG = Namespace(BASE + "ontology#")
 ID = Namespace(BASE)
@@ -98,4 +100,4 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
 
 
 def write(g: nx.MultiDiGraph, path: Path) -> None:
-    path.write_text(to_rdf(g).serialize(format="turtle"), encoding="utf-8")
+    write_text_atomic(Path(path), to_rdf(g).serialize(format="turtle"))

@@ -1,0 +1,56 @@
+"""graph.cyjs: Cytoscape.js JSON (``elements`` with ``data`` and ``position``, and a ``style``),
+which ``cy.json(...)`` loads in a web page and Cytoscape (desktop) imports as a network.
+
+Every node and edge of graph.json, with its attributes as JSON values (lists stay lists), plus
+what draws it as the HTML view does: ``label``, ``color``, ``shape``, ``size`` and the layout's
+position. Cytoscape (desktop) labels nodes by ``name``, which is the entity's name.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import networkx as nx
+
+from kg.export.files import write_text_atomic
+from kg.export.layout import drawing
+from kg.export.style import EDGE_COLOURS, SHAPES, UNKNOWN_COLOUR
+from kg.schema import COARSE, labels
+
+# vis-network's shape names in Cytoscape.js
+CY_SHAPES = {"square": "rectangle", "dot": "ellipse", "diamond": "diamond", "triangle": "triangle",
+             "star": "star"}
+STYLE = [
+    {"selector": "node", "style": {"label": "data(label)", "background-color": "data(color)", "shape": "data(shape)",
+                                   "width": "data(diameter)", "height": "data(diameter)", "font-size": 10,
+                                   "text-valign": "bottom", "text-margin-y": 3}},
+    {"selector": "edge", "style": {"label": "data(label)", "line-color": "data(color)", "width": 1.2,
+                                   "target-arrow-shape": "triangle", "target-arrow-color": "data(color)",
+                                   "curve-style": "bezier", "font-size": 8, "text-rotation": "autorotate"}},
+]
+
+
+def to_data(g: nx.MultiDiGraph) -> dict:
+    placed = drawing(g)
+    nodes = []
+    for n in sorted(g.nodes):
+        d = g.nodes[n]
+        p = placed[n]
+        group = COARSE.get(str(d.get("type", "")))
+        data = {**d, "id": n, "name": d.get("name", n), "label": d.get("name", n), "color": p.colour,
+                "shape": CY_SHAPES[SHAPES[group]] if group else "round-rectangle", "diameter": round(2 * p.size, 1)}
+        nodes.append({"data": data, "position": {"x": p.x, "y": p.y}})
+    edges = []
+    for i, (u, v, _k, d) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda e: e[:3])):
+        rel = str(d.get("rel", ""))
+        edges.append({"data": {**d, "id": f"e{i}", "source": u, "target": v, "interaction": rel,
+                               "label": labels().get(rel, (rel, rel))[0],
+                               "color": EDGE_COLOURS.get(rel, UNKNOWN_COLOUR)}})
+    return {"format_version": "1.0", "generated_by": "kg", "target_cytoscapejs_version": "~3",
+            "data": {"name": "卫生健康知识图谱 · Health-system knowledge graph"},
+            "elements": {"nodes": nodes, "edges": edges}, "style": STYLE}
+
+
+def write(g: nx.MultiDiGraph, path: Path) -> None:
+    write_text_atomic(Path(path), json.dumps(to_data(g), ensure_ascii=False, indent=1, sort_keys=True) + "\n")
