@@ -16,7 +16,7 @@ import sys
 
 import matplotlib
 
-matplotlib.use("Agg")
+matplotlib.use("Agg")  # the file-only backend, chosen before pyplot is imported
 import matplotlib.pyplot as plt
 import networkx as nx
 from matplotlib import font_manager
