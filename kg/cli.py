@@ -38,7 +38,22 @@ def _parser() -> argparse.ArgumentParser:
                    help="word segmenter: pkuseg (default; its model is fetched once from "
                         "PyPI) or char (one token per character, needs nothing)")
     b.add_argument("-q", "--quiet", action="store_true", help="print no progress or summary")
+    b.add_argument("--max-bytes", type=int, default=20_000_000, metavar="N",
+                   help="skip files larger than N bytes (default 20,000,000), with a note in manifest.json")
+    b.add_argument("--strict", action="store_true",
+                   help="fail, writing nothing, if any file must be skipped (binary, undecodable, empty, "
+                        "too large or a duplicate)")
+    b.add_argument("--no-cache", action="store_true",
+                   help="extract every file again, neither reading nor writing the extraction cache")
     b.set_defaults(func=_build)
+
+    c = sub.add_parser(
+        "cache", help="the extraction cache: clear it, or say where it is",
+        description="kg caches each file's extraction in the user cache folder ($KG_CACHE_DIR, "
+                    "$XDG_CACHE_HOME/kg or ~/.cache/kg), keyed by the file's name and content and by "
+                    "kg's code and data, so that a rebuild re-extracts only changed files.")
+    c.add_argument("action", choices=("clear", "where"))
+    c.set_defaults(func=_cache)
 
     x = sub.add_parser(
         "export", help="re-export an existing graph.json in one format",
@@ -92,12 +107,15 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--format", choices=("table", "csv", "json"), default="table")
     q.add_argument("--engine", choices=("auto", "oxigraph", "rdflib"), default="auto",
                    help="auto (default): pyoxigraph if installed, else rdflib")
+    q.add_argument("--bind", action="append", default=[], metavar="NAME=VALUE",
+                   help="bind ?NAME to VALUE (repeatable): <IRI>, text@zh (a literal in a language) or "
+                        "text; the engine binds it, it is never spliced into the query")
     q.set_defaults(func=_query)
     return p
 
 
 def _query(args: argparse.Namespace) -> int:
-    from kg.query import render, run
+    from kg.query import parse_binding, render, run
 
     if (args.query is None) == (args.expression is None):
         raise KgError("query needs a QUERY.rq file or -e 'SPARQL', not both")
@@ -108,26 +126,45 @@ def _query(args: argparse.Namespace) -> int:
             raise KgError(f"{args.query}: cannot read the query ({err})") from err
     else:
         sparql = args.expression
-    sys.stdout.write(render(run(args.graph, sparql, args.engine), args.format))
+    bindings = dict(parse_binding(spec) for spec in args.bind)
+    sys.stdout.write(render(run(args.graph, sparql, args.engine, bindings), args.format))
     return 0
 
 
 def _build(args: argparse.Namespace) -> int:
-    from kg.build import build_graph_from
+    from kg.build import build_graph_from, skip_summary
+    from kg.cache import ExtractionCache
     from kg.export.writer import write_all
 
     def progress(n: int, total: int, name: str) -> None:
         if not args.quiet and (total > 10 or sys.stderr.isatty()):
             print(f"[{n}/{total}] {name}", file=sys.stderr)
 
-    result = build_graph_from(args.inputs, segmenter=args.segmenter, progress=progress)
+    if args.max_bytes < 1:
+        raise KgError("--max-bytes must be 1 or more")
+    cache = None if args.no_cache else ExtractionCache(args.segmenter)
+    result = build_graph_from(args.inputs, segmenter=args.segmenter, progress=progress,
+                              max_bytes=args.max_bytes, strict=args.strict, cache=cache)
     write_all(result.graph, args.output, result.manifest)
+    if result.skipped:
+        print(f"kg: {skip_summary(result.skipped, len(result.manifest))}", file=sys.stderr)
     if not args.quiet:
         types = ", ".join(f"{t} {n}" for t, n in sorted(result.entity_types.items()))
         rels = ", ".join(f"{r} {n}" for r, n in sorted(result.relation_rels.items()))
         print(f"kg: {len(result.manifest)} files, {result.articles} articles -> {args.output}\n"
               f"  entities: {types}\n  relations: {rels}\n"
-              f"  {result.seconds:.1f} s (model load {result.model_seconds:.1f} s)")
+              f"  {result.seconds:.1f} s (model load {result.model_seconds:.1f} s"
+              f"{f', {result.cache_hits} files from the cache' if result.cache_hits else ''})")
+    return 0
+
+
+def _cache(args: argparse.Namespace) -> int:
+    from kg import cache
+
+    if args.action == "clear":
+        print(f"kg: removed {cache.clear()} cached extractions from {cache.extraction_dir()}")
+    else:
+        print(cache.extraction_dir())
     return 0
 
 

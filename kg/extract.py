@@ -49,9 +49,21 @@ class FoundRelation:
     title: str | None = None
 
 
+@dataclass(frozen=True)
+class ArticleInfo:
+    """What the graph keeps of an article: its id, file, position, title and span of offsets
+    (not its text, so that results stay small in the extraction cache)."""
+
+    id: str
+    source: str
+    index: int
+    title: str
+    span: tuple[int, int]
+
+
 @dataclass
 class ArticleResult:
-    article: Article
+    article: ArticleInfo
     mentions: list[FoundMention] = field(default_factory=list)
     relations: list[FoundRelation] = field(default_factory=list)
 
@@ -66,7 +78,8 @@ def extract(nlp: Language, articles: Iterable[Article], original: str) -> list[A
 
 def _result(article: Article, doc, original: str) -> ArticleResult:
     text = article.text
-    out = ArticleResult(article)
+    doc_text = doc.text  # spaCy rebuilds doc.text at each access: once per article
+    out = ArticleResult(ArticleInfo(article.id, article.source, article.index, article.title, article.span))
     for c in article.credits:
         out.mentions.append(FoundMention(article.id, "Person", c.name, c.name, c.start, c.end,
                                          role="journalist", sentence=_sentence(original, c.start)))
@@ -80,11 +93,11 @@ def _result(article: Article, doc, original: str) -> ArticleResult:
         out.mentions.append(FoundMention(
             article.id, m.type, m.name, m.text, s, e, key=m.key, role=m.role,
             ref=None if m.ref is None else base + resolved(mentions, m.ref),
-            aliases=aliases, sentence=_sentence(doc.text, m.start)))
+            aliases=aliases, sentence=_sentence(doc_text, m.start)))
     for r in doc._.relations or []:
         s, e = text.source_span(r.start, r.end)
         out.relations.append(FoundRelation(article.id, base + r.head, r.rel, base + r.tail,
-                                           doc.text[r.start:r.end].strip(), s, e, r.title))
+                                           doc_text[r.start:r.end].strip(), s, e, r.title))
     return out
 
 

@@ -21,6 +21,34 @@ from kg.errors import InputError, KgError
 
 ENGINES = ("auto", "oxigraph", "rdflib")
 ORDERED = re.compile(r"\border\s+by\b", re.IGNORECASE)
+LANG_SUFFIX = re.compile(r"^(?P<text>.*)@(?P<lang>[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*)$", re.DOTALL)
+VARIABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class Term:
+    """A value bound to a query variable: an IRI, or a literal with an optional language."""
+
+    value: str
+    iri: bool = False
+    lang: str | None = None
+
+
+def parse_binding(spec: str) -> tuple[str, Term]:
+    """``NAME=VALUE`` from the command line: ``<…>`` is an IRI, ``text@zh`` a literal in that
+    language, anything else a plain literal. The value is never put into the query text: the
+    engine binds it (rdflib's initBindings, oxigraph's substitutions), so quotes, braces or
+    SPARQL in it stay data."""
+    name, sep, value = spec.partition("=")
+    name = name.lstrip("?$")
+    if not sep or not VARIABLE.match(name):
+        raise KgError(f"--bind needs NAME=VALUE with NAME a SPARQL variable name, not {spec!r}")
+    if value.startswith("<") and value.endswith(">") and len(value) > 2:
+        return name, Term(value[1:-1], iri=True)
+    m = LANG_SUFFIX.match(value)
+    if m:
+        return name, Term(m["text"], lang=m["lang"].lower())
+    return name, Term(value)
 
 
 @dataclass(frozen=True)
@@ -47,19 +75,19 @@ def available_engine(requested: str = "auto") -> str:
     return "oxigraph"
 
 
-def run(graph: Path, sparql: str, engine: str = "auto") -> Result:
-    """Answer a SELECT query over a Turtle file."""
+def run(graph: Path, sparql: str, engine: str = "auto", bindings: dict[str, Term] | None = None) -> Result:
+    """Answer a SELECT query over a Turtle file, with ``bindings`` for some of its variables."""
     if not graph.is_file():
         raise InputError(f"{graph}: no such file")
     used = available_engine(engine)
-    columns, rows = (_oxigraph if used == "oxigraph" else _rdflib)(graph, sparql)
+    columns, rows = (_oxigraph if used == "oxigraph" else _rdflib)(graph, sparql, bindings or {})
     if not ORDERED.search(sparql):
         rows.sort()
     return Result(columns, rows, used)
 
 
-def _rdflib(graph: Path, sparql: str) -> tuple[list[str], list[list[str]]]:
-    from rdflib import Graph
+def _rdflib(graph: Path, sparql: str, bindings: dict[str, Term]) -> tuple[list[str], list[list[str]]]:
+    from rdflib import Graph, Literal, URIRef, Variable
 
     g = Graph()
     try:
@@ -67,7 +95,8 @@ def _rdflib(graph: Path, sparql: str) -> tuple[list[str], list[list[str]]]:
     except Exception as err:  # rdflib raises several parser-specific errors
         raise InputError(f"{graph}: not readable Turtle ({err})") from err
     try:
-        result = g.query(sparql)
+        result = g.query(sparql, initBindings={
+            Variable(k): URIRef(t.value) if t.iri else Literal(t.value, lang=t.lang) for k, t in bindings.items()})
     except Exception as err:
         raise KgError(f"the query is not valid SPARQL: {err}") from err
     if result.type != "SELECT":
@@ -76,7 +105,7 @@ def _rdflib(graph: Path, sparql: str) -> tuple[list[str], list[list[str]]]:
     return columns, [["" if cell is None else str(cell) for cell in row] for row in result]
 
 
-def _oxigraph(graph: Path, sparql: str) -> tuple[list[str], list[list[str]]]:
+def _oxigraph(graph: Path, sparql: str, bindings: dict[str, Term]) -> tuple[list[str], list[list[str]]]:
     import pyoxigraph
 
     store = pyoxigraph.Store()
@@ -86,7 +115,11 @@ def _oxigraph(graph: Path, sparql: str) -> tuple[list[str], list[list[str]]]:
     except (SyntaxError, ValueError, OSError) as err:
         raise InputError(f"{graph}: not readable Turtle ({err})") from err
     try:
-        result = store.query(sparql)
+        terms = {pyoxigraph.Variable(k): pyoxigraph.NamedNode(t.value) if t.iri
+                 else pyoxigraph.Literal(t.value, language=t.lang) for k, t in bindings.items()}
+        result = store.query(sparql, substitutions=terms)
+    except RuntimeError as err:  # oxigraph substitutes only variables the query selects
+        raise KgError(f"--bind: {err} (add the variable to SELECT)") from err
     except (SyntaxError, ValueError, OSError) as err:
         raise KgError(f"the query is not valid SPARQL: {err}") from err
     if not isinstance(result, pyoxigraph.QuerySolutions):

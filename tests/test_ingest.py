@@ -71,13 +71,13 @@ def test_traditional_text_is_simplified_character_for_character():
     assert len(simp) == len(trad)
 
 
-def test_reading_accepts_a_bom_and_names_the_file_it_cannot_decode(tmp_path):
+def test_reading_accepts_a_bom_and_names_the_file_it_cannot_use(tmp_path):
     good = tmp_path / "a.txt"
     good.write_bytes("\ufeff本报讯".encode())
     assert read_source(good, "a.txt").text == "本报讯"
     bad = tmp_path / "b.txt"
-    bad.write_bytes("本报讯".encode("gbk"))
-    with pytest.raises(InputError, match=r"b\.txt"):
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    with pytest.raises(InputError, match=r"b\.txt: a binary file"):
         read_source(bad, "b.txt")
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from kg.cli import main
-from kg.query import render, run
+from kg.errors import KgError
+from kg.query import Term, parse_binding, render, run
 
 ROOT = Path(__file__).resolve().parents[1]
 GRAPH = ROOT / "exports" / "graph.ttl"
@@ -52,9 +53,34 @@ def test_a_saved_query_returns_its_pinned_rows_identically_in_both_engines(query
 
 
 def test_the_facts_of_an_article_carry_their_sentence():
-    result = run(GRAPH, (ROOT / "queries" / "facts-of-an-article.rq").read_text(encoding="utf-8"))
-    by_person = {row[1]: row[4] for row in result.rows}
-    assert "范先群" in by_person and "范先群" in by_person["范先群"]
+    sparql = (ROOT / "queries" / "facts-of-an-article.rq").read_text(encoding="utf-8")
+    for engine in ("oxigraph", "rdflib"):
+        result = run(GRAPH, sparql, engine, {"file": Term("004_8cd9397ab272cbac.txt")})
+        by_person = {row[2]: row[5] for row in result.rows}
+        assert "范先群" in by_person and "范先群" in by_person["范先群"]
+        assert {row[0] for row in result.rows} == {"004_8cd9397ab272cbac.txt"}
+        assert len(result.rows) < len(run(GRAPH, sparql, engine).rows)  # unbound: every file's
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_bound_values_stay_data_whatever_they_hold(engine):
+    """A value that would break or extend a query if it were spliced into its text."""
+    sparql = ("PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+              "SELECT ?s ?name WHERE { ?s skos:prefLabel ?name }")
+    hostile = '刘志宇" } UNION { ?s ?p ?o } #'
+    assert run(GRAPH, sparql, engine, {"name": parse_binding(f"name={hostile}@zh")[1]}).rows == []
+    found = run(GRAPH, sparql, engine, {"name": parse_binding("name=刘志宇@zh")[1]}).rows
+    assert len(found) == 1 and found[0][0].startswith("https://w3id.org/kg-health-cn/entity/")
+    assert run(GRAPH, sparql, engine, {"name": parse_binding("name=刘志宇")[1]}).rows == []  # no language: no match
+
+
+def test_bindings_parse_iris_languages_and_plain_text():
+    assert parse_binding("s=<https://w3id.org/kg-health-cn/place/110000>") == (
+        "s", Term("https://w3id.org/kg-health-cn/place/110000", iri=True))
+    assert parse_binding("?name=北京市@zh") == ("name", Term("北京市", lang="zh"))
+    assert parse_binding("file=a=b.txt") == ("file", Term("a=b.txt"))
+    with pytest.raises(KgError, match="NAME=VALUE"):
+        parse_binding("no-equals")
 
 
 def test_kg_query_prints_a_table_csv_and_json(capsys):

@@ -8,6 +8,8 @@ rename only once it is complete.
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import glob
 import os
 import shutil
 import tempfile
@@ -42,10 +44,13 @@ def write_atomic(path: Path, data: bytes) -> None:
 @contextlib.contextmanager
 def folder_atomically(out: Path) -> Iterator[Path]:
     """A temporary sibling folder to fill; when the block ends normally it replaces ``out`` as a
-    whole, and when it fails it is removed and ``out`` is left as it was."""
+    whole, and when it fails it is removed and ``out`` is left as it was. A process killed
+    outright (SIGKILL) cannot clean up: its temporary folder is removed, or its set-aside old
+    output restored, by the next build into the same place."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    _clean_after_dead_builds(out)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-{os.getpid()}-", dir=out.parent))
     try:
         yield tmp
         os.chmod(tmp, 0o755)
@@ -56,11 +61,49 @@ def folder_atomically(out: Path) -> Iterator[Path]:
 
 
 def _replace(new: Path, out: Path) -> None:
+    """``new`` takes the place of ``out``: by one atomic exchange where the system has one
+    (Linux renameat2), else by two renames, between which ``out`` is briefly missing (a build
+    killed there leaves the old folder set aside, and the next build restores it)."""
     if not out.exists():
         new.rename(out)
         return
-    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    if _exchange(new, out):
+        shutil.rmtree(new, ignore_errors=True)  # it now holds the previous output
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-{os.getpid()}-", dir=out.parent))
     old.rmdir()
     out.rename(old)
     new.rename(out)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step (renameat2 with RENAME_EXCHANGE); False where unsupported."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+
+
+def _clean_after_dead_builds(out: Path) -> None:
+    for leftover in sorted(out.parent.glob(f".{glob.escape(out.name)}.*-*-*")):
+        kind, _, rest = leftover.name[len(out.name) + 2:].partition("-")
+        pid = rest.split("-", 1)[0]
+        if kind not in ("tmp", "old") or not pid.isdigit() or _alive(int(pid)):
+            continue
+        if kind == "old" and not out.exists():
+            leftover.rename(out)  # killed between the two renames: the previous output comes back
+        else:
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

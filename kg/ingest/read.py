@@ -1,4 +1,4 @@
-"""Find input files and decode them, with errors that name the file.
+"""Find input files and read them, or say why a file is skipped.
 
 Why a separate step: everything downstream works on text whose every character maps back to
 an offset in the original file, so decoding is the one place that sees bytes.
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.ingest.decode import NotText, decode
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class Source:
     sha256: str
     encoding: str
     size: int
+    replaced: int = 0  # damaged UTF-8 sequences read as U+FFFD
 
 
 def discover(inputs: Iterable[str | Path]) -> list[tuple[Path, str]]:
@@ -47,18 +49,42 @@ def discover(inputs: Iterable[str | Path]) -> list[tuple[Path, str]]:
     return sorted(((p, n) for p, n in found.items()), key=lambda pn: (pn[1], str(pn[0])))
 
 
-def read_source(path: Path, name: str) -> Source:
-    """Decode one file as UTF-8 (with or without BOM)."""
+DEFAULT_MAX_BYTES = 20_000_000
+
+
+class Skipped(InputError):
+    """A file kg does not process, with the reason the manifest records: unreadable, empty,
+    too-large, binary, undecodable or duplicate."""
+
+    def __init__(self, path: Path, reason: str, detail: str) -> None:
+        super().__init__(f"{path}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+def read_source(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """Decode one file (``decode.decode``), reading at most ``max_bytes`` + 1 bytes of it, so
+    that memory stays bounded whatever lies in the input folder."""
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            data = f.read(max_bytes + 1)
     except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror or err})") from err
-    encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
+        raise Skipped(path, "unreadable", f"cannot read ({err.strerror or err})") from err
+    if len(data) > max_bytes:
+        size = max(len(data), _size(path))
+        raise Skipped(path, "too-large", f"{size} bytes, more than --max-bytes {max_bytes}")
     try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as err:
-        raise InputError(
-            f"{path}: not valid UTF-8 (byte {err.start}: {data[err.start:err.start + 1]!r}); "
-            "save it as UTF-8") from err
-    return Source(name=name, path=path, text=text, sha256=hashlib.sha256(data).hexdigest(),
-                  encoding=encoding, size=len(data))
+        decoded = decode(data)
+    except NotText as err:
+        raise Skipped(path, err.reason, err.detail) from err
+    if not decoded.text.strip():
+        raise Skipped(path, "empty", "empty" if not data else "holds only white space")
+    return Source(name=name, path=path, text=decoded.text, sha256=hashlib.sha256(data).hexdigest(),
+                  encoding=decoded.encoding, size=len(data), replaced=decoded.replaced)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

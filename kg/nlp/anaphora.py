@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.mentions import Mention, mentions_of
+from kg.nlp.text import covered
 from kg.schema import PLACES
 
 # anaphor -> the types it may refer to, and an optional ending the antecedent's name must have
@@ -46,12 +47,13 @@ class AnaphoraResolver:
     """Adds one mention per anaphor, linked to its antecedent."""
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # spaCy rebuilds doc.text at each access
         mentions = mentions_of(doc)
-        covered = [(m.start, m.end) for m in mentions]
-        for match in _PATTERN.finditer(doc.text):
-            if any(s <= match.start() < e for s, e in covered):
+        taken = covered(len(text), [(m.start, m.end) for m in mentions])
+        for match in _PATTERN.finditer(text):
+            if taken[match.start()]:
                 continue
-            opener = doc.text[match.start() - 1] if match.start() else "\n"
+            opener = text[match.start() - 1] if match.start() else "\n"
             if match.group() in CLAUSE_INITIAL and opener not in CLAUSE_OPENERS:
                 continue
             types, ending = ANAPHORS[match.group()]

@@ -8,7 +8,9 @@ offsets into ``doc.text``; relations in ``doc._.relations`` refer to mentions by
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -78,18 +80,33 @@ def resolved(mentions: list[Mention], index: int) -> int:
     return index
 
 
+SENTENCE_ENDS = "。！？!?；\n"
+# A run of text longer than this with no sentence end (a table, OCR junk, a 100k-character
+# line) is not a sentence: its "sentence" is this many characters around the position asked for,
+# which keeps every rule that scans a sentence, and every piece of evidence, bounded.
+MAX_SENTENCE = 600
+
+
+@lru_cache(maxsize=16)
+def _ends(text: str) -> list[int]:
+    """Offsets of the sentence ends of a text, computed once per text (components ask for the
+    sentence of many mentions of one long article; a str caches its own hash)."""
+    return [i for i, ch in enumerate(text) if ch in SENTENCE_ENDS]
+
+
 def sentence_bounds(text: str, at: int) -> tuple[int, int]:
     """The sentence around character ``at``: Chinese sentence ends and line breaks delimit. A
-    closing quotation mark after the end (…。”) belongs to the sentence it closes."""
-    start = at
-    while start > 0 and text[start - 1] not in "。！？!?；\n":
-        start -= 1
+    closing quotation mark after the end (…。”) belongs to the sentence it closes. At most
+    ``MAX_SENTENCE`` characters."""
+    ends = _ends(text)
+    k = bisect_left(ends, at)
+    start = ends[k - 1] + 1 if k else 0
     while start < at and text[start] in "”’」』 \u3000":
         start += 1
-    end = at
-    while end < len(text) and text[end] not in "。！？!?；\n":
-        end += 1
-    end = min(len(text), end + 1)
+    end = min(len(text), ends[k] + 1) if k < len(ends) else len(text)
     while end < len(text) and text[end] in "”’」』":
         end += 1
+    if end - start > MAX_SENTENCE:
+        start = max(start, at - MAX_SENTENCE // 2)
+        end = min(end, start + MAX_SENTENCE)
     return start, end

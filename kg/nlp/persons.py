@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.lexicons import surnames, word_set
 from kg.nlp.mentions import Mention, mentions_of
-from kg.nlp.text import hanzi
+from kg.nlp.text import covered, hanzi
 from kg.schema import COARSE
 
 SPEECH = ("表示", "介绍", "说", "指出", "强调", "认为", "坦言", "告诉", "透露", "提到", "谈到",
@@ -62,7 +62,7 @@ class PersonRecognizer:
         bounds = {t.idx for t in doc} | {t.idx + len(t) for t in doc}
         text = doc.text
         mentions = mentions_of(doc)
-        taken = [(m.start, m.end) for m in mentions if not m.inner]
+        taken = covered(len(text), [(m.start, m.end) for m in mentions if not m.inner])
         org_ends = {m.end for m in mentions if not m.inner and COARSE.get(m.type) == "Organization"}
         found: dict[str, list[tuple[int, int]]] = {}
         posts: dict[int, list[tuple[int | None, str]]] = {}
@@ -72,7 +72,7 @@ class PersonRecognizer:
                 posts[start] = self._posts(text, start, mentions)
         for name in list(found):
             for m in re.finditer(re.escape(name), text):
-                if (m.start(), m.end()) not in found[name] and not self._inside(m.start(), taken):
+                if (m.start(), m.end()) not in found[name] and not taken[m.start()]:
                     found[name].append((m.start(), m.end()))
         doc._.posts = doc._.posts or {}
         for name, spans in sorted(found.items()):
@@ -82,11 +82,7 @@ class PersonRecognizer:
                     doc._.posts[len(mentions) - 1] = posts[start]
         return doc
 
-    @staticmethod
-    def _inside(at: int, taken: list[tuple[int, int]]) -> bool:
-        return any(s <= at < e for s, e in taken)
-
-    def _names(self, text: str, bounds: set[int], taken: list[tuple[int, int]], org_ends: set[int]):
+    def _names(self, text: str, bounds: set[int], taken: bytearray, org_ends: set[int]):
         """Yield (start, end, start of the post before it or None) for vouched names."""
         for m in FOREIGN.finditer(text):
             start, end = self._foreign_span(text, m)
@@ -96,7 +92,7 @@ class PersonRecognizer:
         last_end = 0
         in_title = {k for m in self.title_re.finditer(text) for k in range(m.start(), m.end())}
         for i in range(len(text)):
-            if i < last_end or i in in_title or i not in bounds or self._inside(i, taken):
+            if i < last_end or i in in_title or i not in bounds or taken[i]:
                 continue
             post = self._post_before(text, i)
             end = self._name_end(text, i, bounds, after_post=post is not None)

@@ -49,8 +49,8 @@ class PlaceRecognizer:
         self.suffix_starts = {s[:2] for s in org_suffixes()}
 
     def __call__(self, doc: Doc) -> Doc:
-        hits = self.match(doc.text)
-        self.set_annotations(doc, self.disambiguate(doc.text, hits))
+        text = doc.text  # spaCy rebuilds doc.text at each access
+        self.set_annotations(doc, self.disambiguate(text, self.match(text)))
         return doc
 
     def match(self, text: str) -> list[_Hit]:
@@ -134,6 +134,7 @@ class PlaceRecognizer:
     @staticmethod
     def set_annotations(doc: Doc, chosen: list[tuple[_Hit, Division | None]]) -> None:
         mentions = mentions_of(doc)
+        text = doc.text
         taken = {h.start for h, _ in chosen}
         for h, d in chosen:
             if h.country:
@@ -141,7 +142,7 @@ class PlaceRecognizer:
                 mentions.append(Mention(h.start, h.end, "Country", name, h.text, key=f"country:{code}"))
             elif d is not None:
                 mentions.append(Mention(h.start, h.end, d.type, d.name, h.text, key=f"place:{d.code}"))
-                m = _TOWNSHIP.match(doc.text, h.end) if d.level == 3 else None
+                m = _TOWNSHIP.match(text, h.end) if d.level == 3 else None
                 if m and h.end not in taken:
                     mentions.append(Mention(m.start(), m.end(), "Township", m.group(), m.group(),
                                             key=f"place:{d.code}/{m.group()}"))

@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -57,6 +58,7 @@ class RelationExtractor:
                        for f in verb_frames()]
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # spaCy joins the tokens anew at each doc.text: once per document
         mentions = mentions_of(doc)
         out = relations_of(doc)
         seen: set[tuple[int, str, int, str | None]] = set()
@@ -66,23 +68,27 @@ class RelationExtractor:
             if h == t or (h, rel, t, title) in seen:
                 return
             seen.add((h, rel, t, title))
-            s, e = sentence_bounds(doc.text, at)
+            s, e = sentence_bounds(text, at)
             out.append(Relation(h, rel, t, s, e, title))
 
-        self._from_names(doc.text, mentions, add)
+        self._from_names(text, mentions, add)
         self._from_posts(doc, mentions, add)
-        self._from_frames(doc.text, mentions, add)
-        infer(doc.text, mentions, out, add)
+        self._from_frames(text, mentions, add)
+        infer(text, mentions, out, add)
         return doc
 
     # -- names ---------------------------------------------------------------------------------
     @staticmethod
     def _from_names(text: str, mentions: list[Mention], add) -> None:
+        by_start = sorted(range(len(mentions)), key=lambda j: mentions[j].start)
+        starts = [mentions[j].start for j in by_start]
         for i, m in enumerate(mentions):
             if m.type in PLACES or m.type == "Person" or m.ref is not None:
                 continue
-            inside = [j for j, o in enumerate(mentions) if j != i and m.start <= o.start
-                      and o.end <= m.end and (o.end - o.start) < (m.end - m.start)]
+            # mentions that start within m (found by bisection: an article may hold thousands)
+            near = by_start[bisect_left(starts, m.start):bisect_left(starts, m.end)]
+            inside = sorted(j for j in near if j != i and mentions[j].end <= m.end
+                            and (mentions[j].end - mentions[j].start) < (m.end - m.start))
             served = [j for j in inside if mentions[j].type in PLACES and text[mentions[j].start - 1] == "援"]
             places = [j for j in inside if mentions[j].type in PLACES and j not in served
                       and (mentions[j].type != "Country" or mentions[j].start == m.start)]  # 中国医科大学

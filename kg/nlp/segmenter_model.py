@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import pickle
 import shutil
 import subprocess
@@ -25,20 +24,13 @@ from pathlib import Path
 
 import srsly
 
+from kg.cache import cache_dir
 from kg.errors import ModelUnavailable
 
 PKUSEG_VERSION = "0.0.25"
 PKUSEG_SDIST_SHA256 = "dd012bf93689721c9574bc2b2ba98fb4ac22790cec0af354a78e217828b81e91"
 _MEMBER_PREFIX = f"pkuseg-{PKUSEG_VERSION}/pkuseg/models/default/"
 MODEL_FILES = ("features.msgpack", "weights.npz")
-
-
-def cache_dir() -> Path:
-    """The user cache folder of kg (created on demand by the callers that write to it)."""
-    if os.environ.get("KG_CACHE_DIR"):
-        return Path(os.environ["KG_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "kg"
 
 
 def model_dir() -> Path:

@@ -27,3 +27,14 @@ def normalise(name: str) -> str:
     for a, b in _FOLD:
         s = s.replace(a, b)
     return s
+
+
+def covered(length: int, spans) -> bytearray:
+    """1 at each offset inside one of ``spans`` (start, end): "is this character taken?" in
+    constant time, where scanning the spans for every character of a long article is quadratic."""
+    out = bytearray(length + 1)
+    for start, end in spans:
+        start, end = max(0, start), min(length, end)
+        if end > start:
+            out[start:end] = b"\x01" * (end - start)
+    return out
