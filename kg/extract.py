@@ -47,6 +47,7 @@ class FoundRelation:
     start: int
     end: int
     title: str | None = None
+    original: str | None = None  # the sentence as the file wrote it, where that differs (traditional)
 
 
 @dataclass(frozen=True)
@@ -96,8 +97,12 @@ def _result(article: Article, doc, original: str) -> ArticleResult:
             aliases=aliases, sentence=_sentence(doc_text, m.start)))
     for r in doc._.relations or []:
         s, e = text.source_span(r.start, r.end)
+        read, written = doc_text[r.start:r.end], original[s:e]
+        converted = len(written) == len(read) and any(  # characters, not line breaks the cleaner joined
+            a != b and not (a.isspace() and b.isspace()) for a, b in zip(written, read, strict=True))
+        as_written = written.strip() if converted else None
         out.relations.append(FoundRelation(article.id, base + r.head, r.rel, base + r.tail,
-                                           doc_text[r.start:r.end].strip(), s, e, r.title))
+                                           read.strip(), s, e, r.title, as_written))
     return out
 
 

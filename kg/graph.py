@@ -3,7 +3,8 @@
 Nodes: entities (``type``, ``name``, ``aliases``, ``mentions`` as article/start/end/sentence,
 ``mention_count``; places also ``code`` and ``inferred``) and articles (``type`` Article,
 ``name`` = title, ``source``, ``start``, ``end``). Edges: relations keyed by ``rel``, with
-``title`` for holdsPosition and ``evidence`` (article, sentence, start, end), plus
+``title`` for holdsPosition and ``evidence`` (article, sentence, start, end, and ``original``,
+the sentence as written, where the file is in traditional characters), plus
 Article → entity ``mentions`` edges.
 
 Places bring their administrative parents (from the gazetteer) with partOf edges; a parent the
@@ -62,9 +63,10 @@ def build_graph(results: list[ArticleResult], entities: list[Entity],
         for r in res.relations:
             head, tail = index[(a, r.head)], index[(a, r.tail)]
             if head != tail:
-                _add_relation(g, head, r.rel, tail, r.title,
-                              {"article": r.article, "sentence": r.sentence,
-                               "start": r.start, "end": r.end})
+                evidence = {"article": r.article, "sentence": r.sentence, "start": r.start, "end": r.end}
+                if r.original:
+                    evidence["original"] = r.original
+                _add_relation(g, head, r.rel, tail, r.title, evidence)
     return g
 
 

@@ -103,6 +103,8 @@ def test_a_messy_archive_is_processed_with_every_skip_explained(tmp_path):
     names = {n["name"]: n for n in graph["nodes"]}
     assert "四川大学华西医院" in names and "重庆医科大学附属第一医院" in names
     assert "北京協和醫院" in names["北京协和医院"]["aliases"]  # the Big5 page's written form
+    originals = {ev.get("original") for link in graph["links"] for ev in link.get("evidence", [])}
+    assert any(o and "北京協和醫院" in o for o in originals)  # and its sentences, as written
     original = (tmp_path / "in" / "controls.txt").read_bytes().decode()
     mention = names["重庆医科大学附属第一医院"]["mentions"][0]
     assert original[mention["start"]:mention["end"]] == "重庆医科大学附属第一医院"
@@ -200,7 +202,8 @@ def test_a_100k_character_line_and_unpaired_brackets_finish_in_seconds(nlp_char,
 # ---- injection-safe exports ------------------------------------------------------------
 
 NASTY = ['他说"""你好"""', "反斜杠\\n与\\\\", "<script>alert(1)</script>&amp;", "逗号,分号;\t制表",
-         "两行\n文字", "\u202e逆序\u202c与\u200f", "𠀀𪚥😷astral", "单引号'与`反引号`", "]]>--><!--"]
+         "两行\n文字", "\u202e逆序\u202c与\u200f", "𠀀𪚥😷astral", "单引号'与`反引号`", "]]>--><!--",
+         "控制\x01字符\x0b"]
 
 
 def nasty_graph() -> nx.MultiDiGraph:
@@ -228,10 +231,11 @@ def test_hostile_names_and_sentences_round_trip_through_every_export(tmp_path):
     assert {str(o) for o in ttl.objects() if isinstance(o, Literal)} >= names
     jsonld.write(g, tmp_path / "g.jsonld")
     assert set(Graph().parse(tmp_path / "g.jsonld", format="json-ld")) == set(ttl)
+    in_xml = {n.replace("\x01", "\ufffd").replace("\x0b", "\ufffd") for n in names}  # XML cannot hold them
     graphml.write(g, tmp_path / "g.graphml")
-    assert {d["label"] for _, d in nx.read_graphml(tmp_path / "g.graphml").nodes(data=True)} == names
+    assert {d["label"] for _, d in nx.read_graphml(tmp_path / "g.graphml").nodes(data=True)} == in_xml
     gexf.write(g, tmp_path / "g.gexf")
-    assert {d["label"] for _, d in nx.read_gexf(tmp_path / "g.gexf").nodes(data=True)} == names
+    assert {d["label"] for _, d in nx.read_gexf(tmp_path / "g.gexf").nodes(data=True)} == in_xml
     neo4j.write(g, tmp_path / "neo4j")
     with open(tmp_path / "neo4j" / "nodes_Hospital.csv", encoding="utf-8", newline="") as f:
         assert {row["name"] for row in csv.DictReader(f)} == names

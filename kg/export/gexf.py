@@ -16,7 +16,7 @@ from xml.etree import ElementTree as ET
 
 import networkx as nx
 
-from kg.export.attrs import evidence_text, flat
+from kg.export.attrs import evidence_text, flat, xml_safe
 from kg.export.files import write_atomic
 from kg.export.layout import drawing
 from kg.export.style import EDGE_COLOURS, UNKNOWN_COLOUR, rgb
@@ -65,7 +65,7 @@ def write(g: nx.MultiDiGraph, path: Path) -> None:
         r, gr, b = rgb(EDGE_COLOURS.get(rel, UNKNOWN_COLOUR))
         ET.SubElement(el, f"{{{VIZ}}}color", r=str(r), g=str(gr), b=str(b))
     ET.indent(root)
-    write_atomic(Path(path), ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n")
+    write_atomic(Path(path), ET.tostring(xml_safe(root), encoding="utf-8", xml_declaration=True) + b"\n")
 
 
 def _value(value) -> str | None:

@@ -23,7 +23,7 @@ from xml.etree import ElementTree as ET
 
 import networkx as nx
 
-from kg.export.attrs import evidence_text, flat
+from kg.export.attrs import evidence_text, flat, xml_safe
 from kg.export.files import write_atomic
 from kg.export.layout import drawing
 from kg.export.style import EDGE_COLOURS, SHAPES, UNKNOWN_COLOUR
@@ -71,7 +71,7 @@ def write(g: nx.MultiDiGraph, path: Path) -> None:
         _data(el, "e", EDGE_KEYS, {**d, "label": label, "evidence_text": evidence_text(d.get("evidence", []))})
         _edge_graphics(el, label, EDGE_COLOURS.get(rel, UNKNOWN_COLOUR))
     ET.indent(root)
-    write_atomic(Path(path), ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n")
+    write_atomic(Path(path), ET.tostring(xml_safe(root), encoding="utf-8", xml_declaration=True) + b"\n")
 
 
 def _data(el: ET.Element, prefix: str, keys: tuple, values: dict) -> None:
