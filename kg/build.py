@@ -3,7 +3,8 @@
 A thin orchestration of the modules that do the work, so that tests and users can call it
 from Python as well as from the command line. Files that cannot be used are skipped and listed
 in the manifest with the reason; files whose extraction is cached are not extracted again (and
-when every file is cached, the NLP pipeline is not even loaded).
+when every file is cached, the NLP pipeline is not even loaded); the others are extracted here,
+in a pool of processes or on a Dask cluster (``kg.parallel``).
 """
 
 from __future__ import annotations
@@ -18,11 +19,10 @@ import networkx as nx
 
 from kg.cache import ExtractionCache
 from kg.errors import InputError
-from kg.extract import ArticleResult, extract
+from kg.extract import ArticleResult
 from kg.graph import build_graph
-from kg.ingest.articles import split_articles
 from kg.ingest.read import DEFAULT_MAX_BYTES, Skipped, discover, read_source
-from kg.ingest.simplify import to_simplified
+from kg.parallel import extract_all
 from kg.resolve import resolve
 
 
@@ -45,22 +45,21 @@ class BuildResult:
 def build_graph_from(inputs: Sequence[str | Path], segmenter: str = "pkuseg",
                      progress: Callable[[int, int, str], None] | None = None, *,
                      max_bytes: int = DEFAULT_MAX_BYTES, strict: bool = False,
-                     cache: ExtractionCache | None = None) -> BuildResult:
+                     cache: ExtractionCache | None = None, jobs: int = 1,
+                     scheduler: str | None = None) -> BuildResult:
     """Read, extract and resolve ``inputs``; return the graph and the manifest entries.
 
-    Raises ``InputError`` when no file is usable, or, with ``strict``, when any file is
-    skipped."""
+    Files are extracted in ``jobs`` processes, or on the Dask ``scheduler`` at that address;
+    the graph is the same either way. Raises ``InputError`` when no file is usable, or, with
+    ``strict``, when any file is skipped."""
     t0 = time.perf_counter()
     files = discover(inputs)
     if not files:
         raise InputError(f"no *.txt files found in {', '.join(map(str, inputs))}")
-    extractor = _Extractor(segmenter)
-    results: list[ArticleResult] = []
     manifest: list[dict] = []
+    sources = []
     first_by_hash: dict[str, str] = {}
-    for n, (path, name) in enumerate(files, 1):
-        if progress:
-            progress(n, len(files), name)
+    for path, name in files:
         try:
             src = read_source(path, name, max_bytes)
         except Skipped as skip:
@@ -71,28 +70,43 @@ def build_graph_from(inputs: Sequence[str | Path], segmenter: str = "pkuseg",
                              "detail": f"the same bytes as {first_by_hash[src.sha256]}"})
             continue
         first_by_hash[src.sha256] = name
-        found = cache.get(name, src.sha256) if cache else None
-        if found is None:
-            found = extractor.extract(src)
-            if cache:
-                cache.put(name, src.sha256, found)
-        results.extend(found)
-        entry = {"file": src.name, "sha256": src.sha256, "encoding": src.encoding, "bytes": src.size,
-                 "status": "processed", "articles": len(found), "mentions": sum(len(r.mentions) for r in found),
-                 "relations": sum(len(r.relations) for r in found)}
-        if src.replaced:
-            entry["replaced"] = src.replaced
-        manifest.append(entry)
-    skipped = [m for m in manifest if m["status"] == "skipped"]
-    if len(skipped) == len(manifest):
+        sources.append(src)
+    skipped = list(manifest)
+    if not sources:
         raise InputError("nothing usable was read: " + _skips(skipped))
     if strict and skipped:
         raise InputError("--strict: " + _skips(skipped))
+    found = {src.name: cache.get(src.name, src.sha256) if cache else None for src in sources}
+    counter = iter(range(1, len(sources) + 1))
+
+    def done(name: str) -> None:
+        if progress:
+            progress(next(counter), len(sources), name)
+
+    for src in sources:
+        if found[src.name] is not None:
+            done(src.name)
+    todo = [src for src in sources if found[src.name] is None]
+    extracted, model_seconds = extract_all([(s.name, s.text) for s in todo], segmenter, jobs, scheduler, done)
+    for src, results in zip(todo, extracted, strict=True):
+        found[src.name] = results
+        if cache:
+            cache.put(src.name, src.sha256, results)
+    results: list[ArticleResult] = []
+    for src in sources:
+        mine = found[src.name]
+        results.extend(mine)
+        entry = {"file": src.name, "sha256": src.sha256, "encoding": src.encoding, "bytes": src.size,
+                 "status": "processed", "articles": len(mine), "mentions": sum(len(r.mentions) for r in mine),
+                 "relations": sum(len(r.relations) for r in mine)}
+        if src.replaced:
+            entry["replaced"] = src.replaced
+        manifest.append(entry)
     entities, index = resolve(results)
     g = build_graph(results, entities, index)
     types = Counter(d["type"] for _, d in g.nodes(data=True) if d["type"] != "Article")
     rels = Counter(d["rel"] for *_, d in g.edges(data=True) if d["rel"] != "mentions")
-    return BuildResult(g, manifest, time.perf_counter() - t0, extractor.model_seconds,
+    return BuildResult(g, manifest, time.perf_counter() - t0, model_seconds,
                        articles=sum(m.get("articles", 0) for m in manifest), entity_types=types,
                        relation_rels=rels, cache_hits=cache.hits if cache else 0)
 
@@ -108,22 +122,3 @@ def skip_summary(skipped: list[dict], total: int) -> str:
     reasons = Counter(m["reason"] for m in skipped)
     why = ", ".join(f"{n} {reason}" for reason, n in sorted(reasons.items()))
     return f"skipped {len(skipped)} of {total} files ({why}); manifest.json says why for each"
-
-
-class _Extractor:
-    """The NLP pipeline, loaded the first time a file needs it."""
-
-    def __init__(self, segmenter: str) -> None:
-        self.segmenter = segmenter
-        self.nlp = None
-        self.model_seconds = 0.0
-
-    def extract(self, src) -> list[ArticleResult]:
-        if self.nlp is None:
-            from kg.nlp.pipeline import build_nlp  # spaCy loads only on this path
-
-            t = time.perf_counter()
-            self.nlp = build_nlp(self.segmenter)
-            self.model_seconds = time.perf_counter() - t
-        articles = split_articles(src.name, to_simplified(src.text))
-        return extract(self.nlp, articles, original=src.text)

@@ -43,9 +43,29 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true",
                    help="fail, writing nothing, if any file must be skipped (binary, undecodable, empty, "
                         "too large or a duplicate)")
+    b.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                   help="extract files in N processes (default 1); the graph is the same")
+    b.add_argument("--dask", metavar="ADDRESS",
+                   help="extract files on the Dask cluster whose scheduler is at ADDRESS "
+                        "(tcp://HOST:PORT; needs pip install 'kg[distributed]')")
     b.add_argument("--no-cache", action="store_true",
                    help="extract every file again, neither reading nor writing the extraction cache")
     b.set_defaults(func=_build)
+
+    k = sub.add_parser(
+        "bench", help="measure where a build's time and memory go (not part of the tests)",
+        description="Build the seed pages, or N pages derived from them with places renamed from the "
+                    "gazetteer, in this process, and print model load time, bare segmentation and full "
+                    "extraction throughput and their ratio, seconds per stage, peak memory and export "
+                    "seconds per format. --curve runs builds of 250 to 2,000 pages in fresh processes "
+                    "and fits how time and memory grow (long: minutes).")
+    k.add_argument("--seeds", type=Path, default=Path("seeds"), metavar="DIR", help="the seed pages (default seeds/)")
+    k.add_argument("--scale", type=int, default=0, metavar="N", help="N pages (default: the seed pages only)")
+    k.add_argument("--segmenter", choices=("pkuseg", "char"), default="pkuseg")
+    k.add_argument("--curve", action="store_true", help="time and memory for 250, 500, 1000 and 2000 pages")
+    k.add_argument("--no-exports", action="store_true", help="do not time the exports")
+    k.add_argument("--json", action="store_true", help="print the figures as JSON")
+    k.set_defaults(func=_bench)
 
     c = sub.add_parser(
         "cache", help="the extraction cache: clear it, or say where it is",
@@ -142,9 +162,12 @@ def _build(args: argparse.Namespace) -> int:
 
     if args.max_bytes < 1:
         raise KgError("--max-bytes must be 1 or more")
+    if args.jobs < 1:
+        raise KgError("--jobs must be 1 or more")
     cache = None if args.no_cache else ExtractionCache(args.segmenter)
     result = build_graph_from(args.inputs, segmenter=args.segmenter, progress=progress,
-                              max_bytes=args.max_bytes, strict=args.strict, cache=cache)
+                              max_bytes=args.max_bytes, strict=args.strict, cache=cache, jobs=args.jobs,
+                              scheduler=args.dask)
     write_all(result.graph, args.output, result.manifest)
     if result.skipped:
         print(f"kg: {skip_summary(result.skipped, len(result.manifest))}", file=sys.stderr)
@@ -155,6 +178,22 @@ def _build(args: argparse.Namespace) -> int:
               f"  entities: {types}\n  relations: {rels}\n"
               f"  {result.seconds:.1f} s (model load {result.model_seconds:.1f} s"
               f"{f', {result.cache_hits} files from the cache' if result.cache_hits else ''})")
+    return 0
+
+
+def _bench(args: argparse.Namespace) -> int:
+    import json
+
+    from kg import bench
+
+    if not sorted(args.seeds.glob("*.txt")):
+        raise KgError(f"{args.seeds}: no *.txt seed pages to derive a corpus from")
+    if args.curve:
+        figures = bench.curve(args.seeds, args.segmenter)
+    else:
+        pages = args.scale or len(sorted(args.seeds.glob("*.txt")))
+        figures = bench.run(args.seeds, pages, args.segmenter, exports=not args.no_exports)
+    sys.stdout.write(json.dumps(figures, ensure_ascii=False, indent=1) + "\n" if args.json else bench.render(figures))
     return 0
 
 

@@ -1,0 +1,190 @@
+"""``kg bench``: where the time and memory of a build go, on the seeds or a synthetic corpus.
+
+Why a synthetic corpus: the seeds are five pages; a newsroom archive is thousands. Pages are
+made from the seed pages with every prefecture and county name replaced, consistently within a
+page, by another of the same level from the gazetteer (with a fixed seed), so hospitals,
+agencies and places multiply as in a real archive instead of repeating.
+
+Figures (one process): model load; bare pkuseg segmentation of the corpus (the tokenizer alone)
+and full extraction, in characters per second, and their ratio; seconds per stage (reading,
+each pipeline component, resolution, graph); peak memory; export seconds per format. ``--curve``
+runs builds of growing size in fresh processes and fits time ∝ N^k and memory ∝ N^k.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from kg.nlp.lexicons import gazetteer
+
+CURVE = (250, 500, 1000, 2000)
+
+
+def synthetic_corpus(seeds: list[tuple[str, str]], pages: int) -> list[tuple[str, str]]:
+    """``pages`` pages derived from the seed pages, places renamed (deterministic)."""
+    gaz = gazetteer()
+    by_level: dict[int, list[str]] = defaultdict(list)
+    for div in gaz.by_code.values():
+        if div.level in (2, 3) and len(div.name) >= 3:
+            by_level[div.level].append(div.name)
+    for names in by_level.values():
+        names.sort()
+    level_of = {name: level for level, names in by_level.items() for name in names}
+    pattern = re.compile("|".join(sorted(map(re.escape, level_of), key=len, reverse=True)))
+    out = []
+    for i in range(pages):
+        name, text = seeds[i % len(seeds)]
+        if i < len(seeds):
+            out.append((name, text))
+            continue
+        rng = random.Random(i)
+        chosen: dict[str, str] = {}
+
+        def rename(m: re.Match, rng=rng, chosen=chosen) -> str:
+            old = m.group()
+            if old not in chosen:
+                chosen[old] = rng.choice(by_level[level_of[old]])
+            return chosen[old]
+
+        out.append((f"synthetic/{i:05d}_{name}", pattern.sub(rename, text)))
+    return out
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def run(seeds_dir: Path, pages: int, segmenter: str = "pkuseg", exports: bool = True) -> dict:
+    """The figures of one build of ``pages`` pages, in this process."""
+    from kg.extract import extract
+    from kg.graph import build_graph
+    from kg.ingest.articles import split_articles
+    from kg.ingest.simplify import to_simplified
+    from kg.nlp.pipeline import build_nlp
+    from kg.resolve import resolve
+
+    seeds = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(Path(seeds_dir).glob("*.txt"))]
+    corpus = synthetic_corpus(seeds, pages)
+    chars = sum(len(t) for _, t in corpus)
+    figures: dict = {"pages": pages, "chars": chars, "segmenter": segmenter}
+    t = time.perf_counter()
+    nlp = build_nlp(segmenter)
+    figures["model_load_s"] = time.perf_counter() - t
+    stages: dict[str, float] = defaultdict(float)
+    t = time.perf_counter()
+    prepared = []
+    for name, text in corpus:
+        prepared.append((text, split_articles(name, to_simplified(text))))
+    stages["read and split"] = time.perf_counter() - t
+    t = time.perf_counter()
+    for _, articles in prepared:
+        for a in articles:
+            nlp.tokenizer(a.text.text)
+    segment_s = time.perf_counter() - t
+    results = []
+    t_all = time.perf_counter()
+    for text, articles in prepared:
+        docs = []
+        for a in articles:
+            t = time.perf_counter()
+            doc = nlp.make_doc(a.text.text)
+            stages["tokenizer"] += time.perf_counter() - t
+            for pname, proc in nlp.pipeline:
+                t = time.perf_counter()
+                doc = proc(doc)
+                stages[pname] += time.perf_counter() - t
+            docs.append(doc)
+        t = time.perf_counter()
+        results.extend(extract(_Replay(docs), articles, original=text))
+        stages["offsets and records"] += time.perf_counter() - t
+    extract_s = time.perf_counter() - t_all
+    t = time.perf_counter()
+    entities, index = resolve(results)
+    stages["resolve"] = time.perf_counter() - t
+    t = time.perf_counter()
+    g = build_graph(results, entities, index)
+    stages["graph"] = time.perf_counter() - t
+    figures.update({
+        "segmentation_chars_per_s": chars / segment_s if segment_s else 0.0,
+        "extraction_chars_per_s": chars / extract_s if extract_s else 0.0,
+        "stages_s": dict(stages), "entities": sum(1 for _, d in g.nodes(data=True) if d["type"] != "Article"),
+        "relations": sum(1 for *_, d in g.edges(data=True) if d["rel"] != "mentions")})
+    figures["extraction_to_segmentation"] = figures["extraction_chars_per_s"] / figures["segmentation_chars_per_s"]
+    if exports:
+        from kg.export.writer import FILES
+
+        figures["export_s"] = {}
+        with tempfile.TemporaryDirectory() as tmp:
+            for fname, write in FILES.items():
+                t = time.perf_counter()
+                write(g, Path(tmp) / fname)
+                figures["export_s"][fname] = time.perf_counter() - t
+    figures["peak_memory_mb"] = peak_mb()
+    return figures
+
+
+class _Replay:
+    """Stands in for the pipeline in ``extract``: hands back the documents already processed
+    stage by stage, so that the figures time each stage without running them twice."""
+
+    def __init__(self, docs: list) -> None:
+        self.docs = docs
+
+    def pipe(self, texts):
+        return iter(self.docs)
+
+
+def curve(seeds_dir: Path, segmenter: str, sizes=CURVE) -> dict:
+    """Wall time and peak memory of builds of growing size, each in a fresh process, and the
+    fitted exponents k of time ∝ N^k and memory ∝ N^k (1 means linear)."""
+    points = []
+    for n in sizes:
+        t = time.perf_counter()
+        out = subprocess.run([sys.executable, "-m", "kg", "bench", "--seeds", str(seeds_dir), "--scale", str(n),
+                              "--segmenter", segmenter, "--no-exports", "--json"],
+                             capture_output=True, text=True, check=True)
+        fig = json.loads(out.stdout)
+        points.append({"pages": n, "seconds": time.perf_counter() - t, "peak_memory_mb": fig["peak_memory_mb"],
+                       "extraction_chars_per_s": fig["extraction_chars_per_s"]})
+    return {"points": points, "time_exponent": _slope([(p["pages"], p["seconds"]) for p in points]),
+            "memory_exponent": _slope([(p["pages"], p["peak_memory_mb"]) for p in points])}
+
+
+def _slope(points: list[tuple[float, float]]) -> float:
+    """Least-squares slope of log y against log x."""
+    xs = [math.log(x) for x, _ in points]
+    ys = [math.log(y) for _, y in points]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    den = sum((x - mx) ** 2 for x in xs)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / den if den else 0.0
+
+
+def render(figures: dict) -> str:
+    """A plain-text report."""
+    if "points" in figures:
+        rows = [f"{p['pages']:>6} pages  {p['seconds']:8.1f} s  {p['peak_memory_mb']:8.0f} MB  "
+                f"{p['extraction_chars_per_s']:10.0f} chars/s" for p in figures["points"]]
+        fit = f"time ∝ N^{figures['time_exponent']:.2f}, memory ∝ N^{figures['memory_exponent']:.2f}"
+        return "\n".join([*rows, fit]) + "\n"
+    lines = [f"{figures['pages']} pages, {figures['chars']:,} characters, segmenter {figures['segmenter']}",
+             f"model load               {figures['model_load_s']:8.2f} s",
+             f"bare segmentation        {figures['segmentation_chars_per_s']:10.0f} chars/s",
+             f"full extraction          {figures['extraction_chars_per_s']:10.0f} chars/s "
+             f"({figures['extraction_to_segmentation']:.2f} of segmentation)",
+             f"entities, relations      {figures['entities']}, {figures['relations']}",
+             f"peak memory              {figures['peak_memory_mb']:8.0f} MB", "stages:"]
+    lines += [f"  {name:<22} {sec:8.2f} s" for name, sec in figures["stages_s"].items()]
+    if "export_s" in figures:
+        lines.append("exports:")
+        lines += [f"  {name:<22} {sec:8.2f} s" for name, sec in figures["export_s"].items()]
+    return "\n".join(lines) + "\n"

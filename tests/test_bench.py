@@ -1,0 +1,53 @@
+"""kg bench: a synthetic corpus that grows like an archive, and figures that add up."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import ROOT, SEEDS
+
+from kg import bench
+from kg.nlp.lexicons import gazetteer
+
+
+def seed_pages() -> list[tuple[str, str]]:
+    return [(p.name, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
+
+
+def test_the_synthetic_corpus_renames_places_the_same_way_every_time():
+    seeds = seed_pages()
+    corpus = bench.synthetic_corpus(seeds, 12)
+    assert corpus == bench.synthetic_corpus(seeds, 12)
+    assert corpus[:5] == seeds and len(corpus) == 12
+    derived = corpus[5][1]
+    assert derived != seeds[0][1] and len(derived) > 0.8 * len(seeds[0][1])
+    places = {d.name for d in gazetteer().by_code.values() if d.level in (2, 3) and len(d.name) >= 3}
+    before = {n for n in places if n in seeds[0][1]}
+    after = {n for n in places if n in derived}
+    assert before and after and after != before
+
+
+def test_a_small_bench_reports_every_figure_and_the_graph_grows():
+    small = bench.run(SEEDS, 5, "char", exports=True)
+    larger = bench.run(SEEDS, 10, "char", exports=False)
+    assert larger["chars"] > 1.8 * small["chars"]
+    assert larger["entities"] > 1.3 * small["entities"]  # renamed places make new entities
+    for figures in (small, larger):
+        assert figures["segmentation_chars_per_s"] > 0 and figures["extraction_chars_per_s"] > 0
+        assert {"tokenizer", "kg_places", "kg_relations", "resolve", "graph"} <= set(figures["stages_s"])
+        assert figures["peak_memory_mb"] > 0
+    assert set(small["export_s"]) >= {"graph.json", "graph.ttl", "graph.html", "neo4j"}
+
+
+def test_the_fitted_exponent_of_a_linear_curve_is_one():
+    assert abs(bench._slope([(250, 10.0), (500, 20.0), (1000, 40.0)]) - 1) < 1e-9
+    assert abs(bench._slope([(250, 10.0), (500, 40.0)]) - 2) < 1e-9
+
+
+def test_kg_bench_prints_json():
+    res = subprocess.run([sys.executable, "-m", "kg", "bench", "--seeds", str(ROOT / "seeds"), "--scale", "6",
+                          "--segmenter", "char", "--no-exports", "--json"], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout)["pages"] == 6
