@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 import networkx as nx
 
@@ -26,21 +27,27 @@ LARGE = 300  # parts of this many nodes or more start from their spectral layout
 
 
 def positions(g: nx.Graph) -> dict[str, tuple[int, int]]:
-    """x, y of every node of ``g``."""
-    pairs = sorted({(u, v) if u < v else (v, u) for u, v in g.edges() if u != v})
+    """x, y of every node of ``g``. The HTML view, GEXF, GraphML and Cytoscape exports of one
+    build all ask for the same layout: it is computed once (cached by the graph's structure)."""
+    pairs = tuple(sorted({(u, v) if u < v else (v, u) for u, v in g.edges() if u != v}))
+    return dict(_layout(tuple(sorted(g.nodes)), pairs))
+
+
+@lru_cache(maxsize=4)
+def _layout(nodes: tuple[str, ...], pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, tuple[int, int]], ...]:
     simple = nx.Graph(pairs)
-    simple.add_nodes_from(g.nodes)
+    simple.add_nodes_from(nodes)
     parts = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
     # each part a fresh graph in sorted order (a networkx subgraph view may iterate in set order)
     graphs = [nx.Graph() for _ in parts]
     part_of = {}
-    for i, nodes in enumerate(parts):
-        graphs[i].add_nodes_from(nodes)
-        part_of.update(dict.fromkeys(nodes, i))
+    for i, members in enumerate(parts):
+        graphs[i].add_nodes_from(members)
+        part_of.update(dict.fromkeys(members, i))
     for u, v in pairs:
         graphs[part_of[u]].add_edge(u, v)
     boxes = [_part(part) for part in graphs]
-    return _pack(boxes)
+    return tuple(sorted(_pack(boxes).items()))
 
 
 def _part(g: nx.Graph) -> dict[str, tuple[float, float]]:
