@@ -15,6 +15,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from kg.errors import KgError
 
@@ -24,6 +25,14 @@ def write_text_atomic(path: Path, text: str) -> None:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
+    with open_atomic(path) as out:
+        out.write(data)
+
+
+@contextlib.contextmanager
+def open_atomic(path: Path) -> Iterator[IO[bytes]]:
+    """A binary file to write ``path`` through, streaming: it becomes ``path`` only when the
+    block ends normally (a large export never has to be one string in memory)."""
     path = Path(path)
     if path.is_dir():
         raise KgError(f"{path}: is a folder; give a file name to write")
@@ -32,7 +41,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(data)
+            yield out
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:

@@ -24,6 +24,7 @@ SMALL_GAP = 30
 ASPECT = 1.6  # width to height of the packed drawing, as a screen
 SEED = 20240101
 LARGE = 300  # parts of this many nodes or more start from their spectral layout
+HUGE = 5000  # parts larger than this are scattered at random (a force layout would take minutes)
 
 
 def positions(g: nx.Graph) -> dict[str, tuple[int, int]]:
@@ -63,9 +64,13 @@ def _part(g: nx.Graph) -> dict[str, tuple[float, float]]:
     # puts neighbours together, so the fewer iterations untangle it rather than start from noise
     # (on a 2,000-node tree: mean edge length 3.2% of the drawing's width, against 4.1% after 50
     # iterations from random positions, in half the time).
+    scale = SPACING * math.sqrt(n) * 0.6
+    if n > HUGE:  # a national archive's giant part: no force layout finishes; Gephi's ForceAtlas2 can
+        pos = nx.random_layout(g, seed=SEED)
+        return {k: (float(x) * 2 * scale, float(y) * 2 * scale) for k, (x, y) in pos.items()}
     iterations = 50 if n <= 1000 else max(20, 50_000 // n)
     start = nx.spectral_layout(g) if n >= LARGE else None
-    pos = nx.spring_layout(g, pos=start, seed=SEED, scale=SPACING * math.sqrt(n) * 0.6, iterations=iterations)
+    pos = nx.spring_layout(g, pos=start, seed=SEED, scale=scale, iterations=iterations)
     return {k: (float(x), float(y)) for k, (x, y) in pos.items()}
 
 

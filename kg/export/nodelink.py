@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import networkx as nx
 
-from kg.export.files import write_text_atomic
+from kg.export.files import open_atomic
 
 
 def to_data(g: nx.MultiDiGraph) -> dict:
@@ -18,7 +19,9 @@ def to_data(g: nx.MultiDiGraph) -> dict:
 
 
 def write(g: nx.MultiDiGraph, path: Path) -> None:
-    write_text_atomic(Path(path), json.dumps(to_data(g), ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    with open_atomic(Path(path)) as raw, io.TextIOWrapper(raw, encoding="utf-8", newline="\n") as out:
+        json.dump(to_data(g), out, ensure_ascii=False, indent=1, sort_keys=True)  # streamed, not one string
+        out.write("\n")
 
 
 def read(path: Path) -> nx.MultiDiGraph:

@@ -23,7 +23,7 @@ import networkx as nx
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV
 
-from kg.export.files import write_text_atomic
+from kg.export.files import open_atomic
 
 BASE = "https://w3id.org/kg-health-cn/"
 KG = Namespace(BASE + "ontology#")
@@ -100,4 +100,5 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
 
 
 def write(g: nx.MultiDiGraph, path: Path) -> None:
-    write_text_atomic(Path(path), to_rdf(g).serialize(format="turtle"))
+    with open_atomic(Path(path)) as out:  # rdflib streams the serialization into the file
+        to_rdf(g).serialize(destination=out, format="turtle", encoding="utf-8")
