@@ -110,6 +110,20 @@ def test_a_messy_archive_is_processed_with_every_skip_explained(tmp_path):
     assert original[mention["start"]:mention["end"]] == "重庆医科大学附属第一医院"
 
 
+def test_markup_in_a_text_export_is_dropped_from_what_is_read_with_offsets_kept(tmp_path):
+    text = ("标题\n本报讯 <b class=\"x\">北京市朝阳区</b>与<svg onload=alert(2)>北京协和医院</svg>"
+            "开展合作，血压<140的患者受益。\n")
+    (tmp_path / "m.txt").write_text(text, encoding="utf-8")
+    g = build_graph_from([tmp_path / "m.txt"], segmenter="char").graph
+    names = {d["name"]: d for _, d in g.nodes(data=True)}
+    hospital = names["北京协和医院"]
+    start, end = hospital["mentions"][0]["start"], hospital["mentions"][0]["end"]
+    assert text[start:end] == "北京协和医院"
+    assert not any("<" in n or ">" in n for n in names)
+    sentences = {m["sentence"] for d in names.values() for m in d.get("mentions", [])}
+    assert sentences == {"本报讯 北京市朝阳区与北京协和医院开展合作，血压<140的患者受益。"}  # tags out, 血压<140 in
+
+
 def test_strict_and_nothing_usable_fail_and_write_nothing(tmp_path):
     write_messy_archive(tmp_path / "in")
     res = kg("build", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--segmenter", "char", "--strict",

@@ -3,8 +3,8 @@
 Why: OCR of newspaper columns breaks sentences at column ends, often with a blank line, so
 "着力加强" and "以基层为重点的……" arrive as two paragraphs. A paragraph that reads as prose
 (it has clause punctuation) and does not end a sentence is continued by the next paragraph,
-unless that one is a heading, a byline or a credit. Continuation marks (上接第1版, 下转第3版)
-and control characters are dropped. Every kept character keeps its original offset.
+unless that one is a heading, a byline or a credit. Continuation marks (上接第1版, 下转第3版),
+control characters and HTML/XML tags are dropped. Every kept character keeps its original offset.
 """
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ CLAUSE_PUNCT = re.compile(r"[，,。；;、！？]")
 CONTINUATION = re.compile(r"[（(]?\s*(?:上接|下转|转)第?\s*[0-9０-９一二三四五六七八]+\s*版\s*[)）]?")
 MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b\ufeff]")
+# HTML or XML markup left in a text export (<b>, </svg>, <img src=x onerror=…>): a tag is not
+# text, and a tag before a name would glue onto it. A letter must follow "<", so 血压<140 stays.
+MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,300})?/?>")
 BULLET = re.compile(r"^[-－—•·●■◆□◇▲△★☆]")
 CREDIT_ROLE = (r"(?:本报)?(?:责任编辑|编辑|特约记者|见习记者|实习记者|首席记者|记者|通讯员|实习生|摄影|撰文|撰稿"
                # 文 or 图 alone is a role (文 张三); inside a name (喻文芬) it is not
@@ -39,6 +42,7 @@ def lines(text: str) -> list[MappedText]:
         line = MappedText.of(raw, pos)
         pos += len(raw) + 1
         line = _drop(line, CONTROL)
+        line = _drop(line, MARKUP)
         line = _drop(line, CONTINUATION)
         line = _drop(line, MARKDOWN_HEADING)
         line = line.strip(" \t\r\u3000\xa0")
