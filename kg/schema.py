@@ -41,3 +41,8 @@ def labels() -> dict[str, tuple[str, str]]:
     text = resources.files("kg.lexicons").joinpath("labels.tsv").read_text(encoding="utf-8")
     rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     return {term: (zh, en) for term, zh, en in rows}
+
+
+def zh_label(term: str) -> str:
+    """The Chinese label of a type or relation, the term itself when it has none (mentions)."""
+    return labels().get(term, (term, term))[0]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -9,6 +12,12 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
+
+
+def run_kg(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """The ``kg`` command line in a fresh process, as a user runs it."""
+    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True,
+                          env={**os.environ, **(env or {})})
 
 
 @pytest.fixture(scope="session")

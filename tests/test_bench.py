@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, run_kg
 
 from kg import bench
 from kg.nlp.lexicons import gazetteer
@@ -47,7 +45,7 @@ def test_the_fitted_exponent_of_a_linear_curve_is_one():
 
 
 def test_kg_bench_prints_json():
-    res = subprocess.run([sys.executable, "-m", "kg", "bench", "--seeds", str(ROOT / "seeds"), "--scale", "6",
-                          "--segmenter", "char", "--no-exports", "--json"], capture_output=True, text=True)
+    res = run_kg("bench", "--seeds", str(ROOT / "seeds"), "--scale", "6", "--segmenter", "char", "--no-exports",
+                 "--json")
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout)["pages"] == 6

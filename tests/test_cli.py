@@ -6,9 +6,7 @@ import json
 import subprocess
 import sys
 
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True)
+from conftest import run_kg as run
 
 
 def test_help_lists_the_commands_and_does_not_import_spacy():

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from conftest import ROOT, SHARED
+from conftest import ROOT, SHARED, run_kg
 from lxml import etree
 from lxml import html as lxml_html
 from rdflib import Graph
@@ -236,8 +236,7 @@ def test_small_awkward_graph_round_trips_through_graphml_and_cytoscape(tmp_path)
 def test_kg_export_writes_each_new_format_as_the_build_does(built, tmp_path):
     out, _ = built
     for fmt, name in (("cytoscape", "graph.cyjs"), ("jsonld", "graph.jsonld"), ("graphml", "graph.graphml")):
-        res = subprocess.run([sys.executable, "-m", "kg", "export", str(out / "graph.json"), "--format", fmt,
-                              "-o", str(tmp_path / name)], capture_output=True, text=True)
+        res = run_kg("export", str(out / "graph.json"), "--format", fmt, "-o", str(tmp_path / name))
         assert res.returncode == 0, res.stderr
         assert (tmp_path / name).read_bytes() == (out / name).read_bytes(), name
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from conftest import run_kg
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
@@ -165,8 +166,7 @@ def test_kg_html_writes_a_focused_view_and_explains_bad_options(tmp_path):
     nodelink.write(small_graph(), graph)
 
     def kg(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "kg", "html", str(graph), *args],
-                              capture_output=True, text=True)
+        return run_kg("html", str(graph), *args)
 
     out = tmp_path / "view.html"
     res = kg("-o", str(out), "--focus", "大二院", "--hops", "1", "--types", "Hospital", "Person")
@@ -182,8 +182,7 @@ def test_kg_html_writes_a_focused_view_and_explains_bad_options(tmp_path):
         assert res.returncode == 2 and message in res.stderr and "Traceback" not in res.stderr
         assert not (tmp_path / "bad.html").exists()
     (tmp_path / "broken.json").write_text("{", encoding="utf-8")
-    res = subprocess.run([sys.executable, "-m", "kg", "html", str(tmp_path / "broken.json"), "-o", str(out)],
-                         capture_output=True, text=True)
+    res = run_kg("html", str(tmp_path / "broken.json"), "-o", str(out))
     assert res.returncode == 2 and "broken.json" in res.stderr and "Traceback" not in res.stderr
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from conftest import ROOT
+from conftest import run_kg as kg
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
@@ -34,10 +35,6 @@ from kg.ingest.read import Skipped, read_source
 SIMPLIFIED = "本报讯 日前，北京协和医院与广东省卫生健康委员会签署合作协议。北京协和医院院长张抒扬出席。\n"
 TRADITIONAL = "本報訊 日前，北京協和醫院與廣東省衛生健康委員會簽署合作協議。北京協和醫院院長張抒揚出席。\n"
 
-
-def kg(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True,
-                          env={**os.environ, **(env or {})})
 
 
 @pytest.mark.parametrize(("data", "encoding"), [

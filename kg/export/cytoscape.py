@@ -15,8 +15,8 @@ import networkx as nx
 
 from kg.export.files import write_text_atomic
 from kg.export.layout import drawing
-from kg.export.style import EDGE_COLOURS, SHAPES, UNKNOWN_COLOUR
-from kg.schema import COARSE, labels
+from kg.export.style import edge_colour, shape
+from kg.schema import zh_label
 
 # vis-network's shape names in Cytoscape.js
 CY_SHAPES = {"square": "rectangle", "dot": "ellipse", "diamond": "diamond", "triangle": "triangle",
@@ -37,16 +37,15 @@ def to_data(g: nx.MultiDiGraph) -> dict:
     for n in sorted(g.nodes):
         d = g.nodes[n]
         p = placed[n]
-        group = COARSE.get(str(d.get("type", "")))
+        vis_shape = shape(str(d.get("type", "")))
         data = {**d, "id": n, "name": d.get("name", n), "label": d.get("name", n), "color": p.colour,
-                "shape": CY_SHAPES[SHAPES[group]] if group else "round-rectangle", "diameter": round(2 * p.size, 1)}
+                "shape": CY_SHAPES[vis_shape] if vis_shape else "round-rectangle", "diameter": round(2 * p.size, 1)}
         nodes.append({"data": data, "position": {"x": p.x, "y": p.y}})
     edges = []
     for i, (u, v, _k, d) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda e: e[:3])):
         rel = str(d.get("rel", ""))
         edges.append({"data": {**d, "id": f"e{i}", "source": u, "target": v, "interaction": rel,
-                               "label": labels().get(rel, (rel, rel))[0],
-                               "color": EDGE_COLOURS.get(rel, UNKNOWN_COLOUR)}})
+                               "label": zh_label(rel), "color": edge_colour(rel)}})
     return {"format_version": "1.0", "generated_by": "kg", "target_cytoscapejs_version": "~3",
             "data": {"name": "卫生健康知识图谱 · Health-system knowledge graph"},
             "elements": {"nodes": nodes, "edges": edges}, "style": STYLE}

@@ -16,11 +16,11 @@ from xml.etree import ElementTree as ET
 
 import networkx as nx
 
-from kg.export.attrs import evidence_text, flat, xml_safe
+from kg.export.attrs import as_text, evidence_text, xml_safe
 from kg.export.files import write_atomic
 from kg.export.layout import drawing
-from kg.export.style import EDGE_COLOURS, UNKNOWN_COLOUR, rgb
-from kg.schema import labels
+from kg.export.style import edge_colour, rgb
+from kg.schema import zh_label
 
 NS = "http://www.gexf.net/1.2draft"
 VIZ = "http://www.gexf.net/1.2draft/viz"
@@ -49,7 +49,7 @@ def write(g: nx.MultiDiGraph, path: Path) -> None:
     for n in sorted(g.nodes):
         d = g.nodes[n]
         el = ET.SubElement(nodes, f"{{{NS}}}node", id=n, label=str(d.get("name", n)))
-        _values(el, {t: _value(d.get(t)) for t, _, _ in NODE_ATTRS}, NODE_ATTRS)
+        _values(el, {t: as_text(d.get(t)) for t, _, _ in NODE_ATTRS}, NODE_ATTRS)
         p = placed[n]
         r, gr, b = rgb(p.colour)
         ET.SubElement(el, f"{{{VIZ}}}color", r=str(r), g=str(gr), b=str(b))
@@ -59,22 +59,13 @@ def write(g: nx.MultiDiGraph, path: Path) -> None:
     for i, (u, v, _k, d) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda e: e[:3])):
         rel = str(d.get("rel", ""))
         el = ET.SubElement(edges, f"{{{NS}}}edge", id=str(i), source=u, target=v,
-                           label=labels().get(rel, (rel, rel))[0])
+                           label=zh_label(rel))
         values = {"rel": rel, "title": str(d.get("title", "")), "evidence": evidence_text(d.get("evidence", []))}
         _values(el, values, EDGE_ATTRS)
-        r, gr, b = rgb(EDGE_COLOURS.get(rel, UNKNOWN_COLOUR))
+        r, gr, b = rgb(edge_colour(rel))
         ET.SubElement(el, f"{{{VIZ}}}color", r=str(r), g=str(gr), b=str(b))
     ET.indent(root)
     write_atomic(Path(path), ET.tostring(xml_safe(root), encoding="utf-8", xml_declaration=True) + b"\n")
-
-
-def _value(value) -> str | None:
-    """An attribute's text: booleans as GEXF writes them, lists as JSON; None when absent."""
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(flat(value))
 
 
 def _values(el: ET.Element, values: dict[str, str | None], declared: tuple) -> None:

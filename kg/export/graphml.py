@@ -23,11 +23,12 @@ from xml.etree import ElementTree as ET
 
 import networkx as nx
 
-from kg.export.attrs import evidence_text, flat, xml_safe
+from kg.export.attrs import as_text, evidence_text, xml_safe
 from kg.export.files import write_atomic
 from kg.export.layout import drawing
-from kg.export.style import EDGE_COLOURS, SHAPES, UNKNOWN_COLOUR
-from kg.schema import COARSE, labels
+from kg.export.style import edge_colour
+from kg.export.style import shape as shape_of
+from kg.schema import zh_label
 
 NS = "http://graphml.graphdrawing.org/xmlns"
 Y = "http://www.yworks.com/xml/graphml"
@@ -67,23 +68,17 @@ def write(g: nx.MultiDiGraph, path: Path) -> None:
     for i, (u, v, _k, d) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda e: e[:3])):
         el = ET.SubElement(graph, f"{{{NS}}}edge", id=f"e{i}", source=u, target=v)
         rel = str(d.get("rel", ""))
-        label = labels().get(rel, (rel, rel))[0]
+        label = zh_label(rel)
         _data(el, "e", EDGE_KEYS, {**d, "label": label, "evidence_text": evidence_text(d.get("evidence", []))})
-        _edge_graphics(el, label, EDGE_COLOURS.get(rel, UNKNOWN_COLOUR))
+        _edge_graphics(el, label, edge_colour(rel))
     ET.indent(root)
     write_atomic(Path(path), ET.tostring(xml_safe(root), encoding="utf-8", xml_declaration=True) + b"\n")
 
 
 def _data(el: ET.Element, prefix: str, keys: tuple, values: dict) -> None:
-    for name, kind, default in keys:
-        value = values.get(name)
-        if value is None:
-            text = default
-        elif kind == "boolean":
-            text = "true" if value else "false"
-        else:
-            text = str(flat(value))
-        ET.SubElement(el, f"{{{NS}}}data", key=f"{prefix}_{name}").text = text
+    for name, _kind, default in keys:
+        text = as_text(values.get(name))
+        ET.SubElement(el, f"{{{NS}}}data", key=f"{prefix}_{name}").text = default if text is None else text
 
 
 def _node_graphics(el: ET.Element, name: str, entity_type: str, p) -> None:
@@ -96,8 +91,8 @@ def _node_graphics(el: ET.Element, name: str, entity_type: str, p) -> None:
     ET.SubElement(shape, f"{{{Y}}}BorderStyle", color="#FFFFFF", type="line", width="1.0")
     ET.SubElement(shape, f"{{{Y}}}NodeLabel", modelName="sandwich", modelPosition="s",
                   fontFamily="Noto Sans CJK SC", fontSize="12").text = name
-    group = COARSE.get(entity_type)
-    ET.SubElement(shape, f"{{{Y}}}Shape", type=YED_SHAPES[SHAPES[group]] if group else "roundrectangle")
+    vis_shape = shape_of(entity_type)
+    ET.SubElement(shape, f"{{{Y}}}Shape", type=YED_SHAPES[vis_shape] if vis_shape else "roundrectangle")
 
 
 def _edge_graphics(el: ET.Element, label: str, colour: str) -> None:

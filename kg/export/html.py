@@ -29,9 +29,9 @@ from pyvis.network import Network
 
 from kg.export.files import write_text_atomic
 from kg.export.layout import positions
-from kg.export.style import COLOURS, EDGE_COLOURS, RELATION_ORDER, SHAPES, UNKNOWN_COLOUR, colour, node_size
+from kg.export.style import COLOURS, EDGE_COLOURS, RELATION_ORDER, SHAPES, colour, edge_colour, node_size, shape
 from kg.export.view import View, select
-from kg.schema import COARSE, labels
+from kg.schema import COARSE, labels, zh_label
 
 _VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
@@ -64,7 +64,7 @@ def render(view: View, heading: str) -> str:
         "articles": {a: view.articles[a] for a in sorted(_cited(view))},
         # lists, so the legend keeps the schema's order (places, organizations, … people)
         "types": [{"key": t, "zh": labels()[t][0], "en": labels()[t][1], "color": COLOURS[t],
-                   "shape": SHAPES[COARSE[t]]} for t in COARSE],
+                   "shape": shape(t)} for t in COARSE],
         "relations": [{"key": r, "zh": labels()[r][0], "en": labels()[r][1], "color": EDGE_COLOURS[r]}
                       for r in RELATION_ORDER],
         "focus": view.focus, "notes": view.notes,
@@ -97,7 +97,7 @@ def network(view: View) -> Network:
     for n in sorted(g.nodes):
         d = g.nodes[n]
         kind = str(d.get("type", "Organization"))
-        net.add_node(n, label=str(d.get("name", n)), shape=SHAPES[COARSE.get(kind, "Organization")],
+        net.add_node(n, label=str(d.get("name", n)), shape=shape(kind) or SHAPES["Organization"],
                      color=colour(kind), size=node_size(int(d.get("mention_count", 0)), degree[n]),
                      x=pos[n][0], y=pos[n][1], kgType=kind,
                      aliases=[str(a) for a in d.get("aliases") or []],
@@ -106,8 +106,8 @@ def network(view: View) -> Network:
                      code=str(d.get("code", "")), roles=[str(r) for r in d.get("roles") or []])
     for i, (u, v, _k, d) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda e: e[:3])):
         rel = str(d.get("rel"))
-        net.add_edge(u, v, id=f"e{i}", rel=rel, label=labels().get(rel, (rel, rel))[0],
-                     color=EDGE_COLOURS.get(rel, UNKNOWN_COLOUR), kgTitle=str(d.get("title", "")),
+        net.add_edge(u, v, id=f"e{i}", rel=rel, label=zh_label(rel),
+                     color=edge_colour(rel), kgTitle=str(d.get("title", "")),
                      evidence=_unique((e.get("article", ""), e.get("sentence", "")) for e in d.get("evidence") or []))
     large = g.number_of_nodes() > 600 or g.number_of_edges() > 1200
     net.set_options(json.dumps({

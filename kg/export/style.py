@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 
+from kg.schema import COARSE
+
 # places in blues, care providers in reds, agencies in purples, initiatives in greens and
 # oranges, people in grey; articles (provenance, not drawn in the HTML view) in light grey
 COLOURS = {"Province": "#1f5fa8", "City": "#3d85c6", "County": "#6fa8dc", "Township": "#9fc5e8",
@@ -33,6 +35,17 @@ RELATION_ORDER = ("partOf", "locatedIn", "affiliatedWith", "memberOf", "holdsPos
 
 def colour(entity_type: str) -> str:
     return COLOURS.get(entity_type, UNKNOWN_COLOUR)
+
+
+def edge_colour(rel: str) -> str:
+    return EDGE_COLOURS.get(rel, UNKNOWN_COLOUR)
+
+
+def shape(entity_type: str) -> str | None:
+    """The vis-network shape of a type's group (each export maps it to its own names); None
+    for a type outside the schema (articles)."""
+    group = COARSE.get(entity_type)
+    return SHAPES[group] if group else None
 
 
 def rgb(hex_colour: str) -> tuple[int, int, int]:
