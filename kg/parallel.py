@@ -55,17 +55,19 @@ def extract_all(files: Sequence[tuple[str, str]], segmenter: str, jobs: int = 1,
         return _on_dask(files, segmenter, scheduler, done), 0.0
     t = time.perf_counter()
     loaded = segmenter in _NLP
-    if jobs <= 1 or len(files) == 1 or _fork_context() is not None:
+    here = jobs <= 1 or len(files) == 1
+    fork = _fork_context()
+    if here or fork is not None:
         pipeline(segmenter)  # before forking, so that workers inherit it
     model_seconds = 0.0 if loaded else time.perf_counter() - t
-    if jobs <= 1 or len(files) == 1:
+    if here:
         out = []
         for name, text in files:
             out.append(extract_text(name, text, segmenter))
             if done:
                 done(name)
         return out, model_seconds
-    context = _fork_context() or multiprocessing.get_context("spawn")
+    context = fork or multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=min(jobs, len(files)), mp_context=context) as pool:
         out = []
         for (name, _), result in zip(files, pool.map(_extract_pair, [(n, t, segmenter) for n, t in files]),
