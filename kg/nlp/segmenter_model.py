@@ -3,9 +3,11 @@
 Why this exists: no model hub is reachable, but the source distribution of ``pkuseg==0.0.25``
 on PyPI carries the model (``pkuseg/models/default/``: ``weights.npz`` and ``features.pkl``).
 We fetch that archive with pip, check it against a pinned sha256, extract only the model
-folder, and convert ``features.pkl`` once into the ``features.msgpack`` form that spacy-pkuseg
-loads first, so nothing is unpickled at run time. The pickle is read once, by an unpickler
-that refuses every global, so even a tampered file could only yield plain data.
+folder, and convert it once into the store of :mod:`kg.nlp.segmenter_store`, which loads in
+about a second and unpickles nothing at run time. The pickle is read once, by an unpickler
+that refuses every global, so even a tampered file could only yield plain data. A cache left
+by earlier kg versions (``features.msgpack`` and ``weights.npz``) is converted in place of a
+fetch, so an offline machine that had the model keeps it.
 
 The cache lives in ``$KG_CACHE_DIR`` or else ``$XDG_CACHE_HOME/kg`` or ``~/.cache/kg``.
 """
@@ -20,48 +22,92 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import zipfile
 from pathlib import Path
 
+import numpy as np
 import srsly
 
 from kg.cache import cache_dir
 from kg.errors import ModelUnavailable
+from kg.nlp.segmenter_store import STORE_FILES, write_store
 
 PKUSEG_VERSION = "0.0.25"
 PKUSEG_SDIST_SHA256 = "dd012bf93689721c9574bc2b2ba98fb4ac22790cec0af354a78e217828b81e91"
 _MEMBER_PREFIX = f"pkuseg-{PKUSEG_VERSION}/pkuseg/models/default/"
-MODEL_FILES = ("features.msgpack", "weights.npz")
+LEGACY_FILES = ("features.msgpack", "weights.npz")
 
 
 def model_dir() -> Path:
-    """Where the converted model lives: one folder per pkuseg release."""
+    """Where the converted model lives: one folder per pkuseg release and store format."""
+    return cache_dir() / f"pkuseg-default-{PKUSEG_VERSION}-store1"
+
+
+def legacy_dir() -> Path:
+    """Where kg versions before the store kept the model (msgpack features, npz weights)."""
     return cache_dir() / f"pkuseg-default-{PKUSEG_VERSION}"
 
 
 def is_cached() -> bool:
-    return all((model_dir() / name).is_file() for name in MODEL_FILES)
+    return _complete(model_dir(), STORE_FILES)
+
+
+def _complete(folder: Path, names: tuple[str, ...]) -> bool:
+    return all((folder / name).is_file() for name in names)
 
 
 def ensure_model() -> Path:
-    """Return the model folder, fetching and converting it on first need."""
+    """Return the model folder, converting an earlier cache or fetching on first need."""
     if is_cached():
         return model_dir()
     with tempfile.TemporaryDirectory(prefix="kg-pkuseg-") as tmp:
-        archive = _download(Path(tmp))
-        _verify(archive)
         staging = Path(tmp) / "model"
         staging.mkdir()
-        _extract_and_convert(archive, staging)
-        target = model_dir()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = Path(tempfile.mkdtemp(prefix=".partial-", dir=target.parent))
-        for name in MODEL_FILES:
-            shutil.move(str(staging / name), partial / name)
-        if target.exists():  # a concurrent fetch finished first; keep its result
-            shutil.rmtree(partial)
-        else:
-            partial.rename(target)
-    return target
+        converted = _from_legacy(staging)
+        if not converted:
+            if is_cached():  # a concurrent run converted the earlier cache meanwhile
+                return model_dir()
+            archive = _download(Path(tmp))
+            _verify(archive)
+            _extract_and_convert(archive, staging)
+        _install(staging)
+    if converted:
+        shutil.rmtree(legacy_dir(), ignore_errors=True)
+    return model_dir()
+
+
+def _from_legacy(staging: Path) -> bool:
+    """Write the store from the cache of earlier kg versions into ``staging``; False where
+    there is none, it is damaged (then the model is fetched again), or a concurrent run
+    removed it while this one read it."""
+    legacy = legacy_dir()
+    if not _complete(legacy, LEGACY_FILES):
+        return False
+    try:
+        features = srsly.read_msgpack(legacy / "features.msgpack")
+        with np.load(legacy / "weights.npz", allow_pickle=False) as npz:
+            weights, sizes = npz["w"], npz["sizes"]
+        write_store(features, weights, sizes, staging)
+    except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile, ModelUnavailable):
+        return False
+    return True
+
+
+def _install(staging: Path) -> None:
+    """Move a complete store into place in one rename. One that a concurrent run installed
+    first is kept (the rename fails on it); an incomplete one (a file deleted by hand) is
+    replaced."""
+    target = model_dir()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = Path(tempfile.mkdtemp(prefix=".partial-", dir=target.parent))
+    for name in STORE_FILES:
+        shutil.move(str(staging / name), partial / name)
+    if target.exists() and not is_cached():
+        shutil.rmtree(target, ignore_errors=True)
+    try:
+        partial.rename(target)
+    except OSError:
+        shutil.rmtree(partial, ignore_errors=True)
 
 
 def _download(dest: Path) -> Path:
@@ -96,7 +142,8 @@ def _verify(archive: Path) -> None:
 
 
 def _extract_and_convert(archive: Path, out: Path) -> None:
-    """Take only the model folder from the archive; write weights and msgpack features."""
+    """Take only the model folder from the archive and write its store into ``out``."""
+    members = {}
     with tarfile.open(archive, "r:gz") as tar:
         for name in ("weights.npz", "features.pkl"):
             member = tar.getmember(_MEMBER_PREFIX + name)
@@ -104,12 +151,18 @@ def _extract_and_convert(archive: Path, out: Path) -> None:
                 raise ModelUnavailable(f"{archive.name}: {member.name} is not a regular file")
             src = tar.extractfile(member)
             assert src is not None
-            if name == "weights.npz":
-                with open(out / name, "wb") as dst:
-                    shutil.copyfileobj(src, dst)
-            else:
-                features = _PlainDataUnpickler(io.BytesIO(src.read())).load()
-                srsly.write_msgpack(out / "features.msgpack", features)
+            members[name] = src.read()
+    features = _PlainDataUnpickler(io.BytesIO(members["features.pkl"])).load()
+    write_store(features, *_weights(io.BytesIO(members["weights.npz"]), archive.name), out)
+
+
+def _weights(source: Path | io.BytesIO, origin: str) -> tuple[np.ndarray, np.ndarray]:
+    """The weight vector and the sizes (tags, features) of a ``weights.npz``."""
+    try:
+        with np.load(source, allow_pickle=False) as npz:
+            return npz["w"], npz["sizes"]
+    except Exception as err:  # numpy reports a bad archive as ValueError, KeyError, BadZipFile…
+        raise ModelUnavailable(f"{origin}: weights.npz is unreadable ({err})") from err
 
 
 class _PlainDataUnpickler(pickle.Unpickler):
