@@ -52,6 +52,7 @@ class PersonRecognizer:
         self.titles = sorted(word_set("titles.txt") | {"专家", "医生", "教授"}, key=len,
                              reverse=True)
         self.title_re = re.compile("|".join(self.titles))
+        self.title_tuple = tuple(self.titles)
         self.stop = word_set("stopwords.txt")
         self.modifiers = word_set("generic_modifiers.txt")
         dept = "|".join(sorted(DEPT_END, key=len, reverse=True))
@@ -92,7 +93,7 @@ class PersonRecognizer:
         last_end = 0
         in_title = {k for m in self.title_re.finditer(text) for k in range(m.start(), m.end())}
         for i in range(len(text)):
-            if i < last_end or i in in_title or i not in bounds or taken[i]:
+            if i < last_end or i in in_title or i not in bounds or taken[i] or not self._surname_at(text, i):
                 continue
             post = self._post_before(text, i)
             end = self._name_end(text, i, bounds, after_post=post is not None)
@@ -122,6 +123,11 @@ class PersonRecognizer:
             if text.endswith(verb, dot + 2, end):
                 return start, end - len(verb)
         return start, end
+
+    def _surname_at(self, text: str, i: int) -> bool:
+        """A name can start here (``_name_end`` needs a surname): checked first, it spares the
+        post pattern most positions of the text."""
+        return text[i:i + 2] in self.compound or text[i] in self.single
 
     def _name_end(self, text: str, i: int, bounds: set[int], after_post: bool) -> int | None:
         """End of the name starting at ``i``. After a post (院长杨立志看信后) a name needs no
@@ -159,11 +165,17 @@ class PersonRecognizer:
         if not hanzi(text[end:end + 1]):
             return True
         rest = text[end:end + 4]
-        return (any(rest.startswith(w) for w in self.stop) or rest.startswith(SPEECH)
+        return (self._stop_word_starts(rest) or rest.startswith(SPEECH)
                 or bool(self.title_re.match(rest)) or rest.startswith(("等", "和", "与", "入选")))
+
+    def _stop_word_starts(self, rest: str) -> bool:
+        """One set lookup per prefix of ``rest``, not a scan of the stop list."""
+        return any(rest[:n] in self.stop for n in range(1, len(rest) + 1))
 
     def _post_before(self, text: str, i: int) -> int | None:
         """Start of the post phrase ending at ``i`` (院长、泌尿外科学术带头人), or None."""
+        if not text.endswith(self.title_tuple, 0, i):
+            return None  # the phrase ends with a title: without one the pattern cannot match
         window = text[max(0, i - 30):i]
         m = self.post_re.search(window)
         if not m:

@@ -47,6 +47,12 @@ class PlaceRecognizer:
         self.countries = countries()
         self.stop = word_set("stopwords.txt")
         self.suffix_starts = {s[:2] for s in org_suffixes()}
+        # the first two characters of every name -> the length of the longest such name, so a
+        # position where no name starts costs one lookup instead of three per length
+        self.reach: dict[str, int] = {}
+        for names in (self.gaz.by_name, self.countries, self.gaz.by_short):
+            for s in names:
+                self.reach[s[:2]] = max(self.reach.get(s[:2], 0), len(s))
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # spaCy rebuilds doc.text at each access
@@ -72,7 +78,8 @@ class PlaceRecognizer:
         return hits
 
     def _longest_at(self, text: str, i: int) -> _Hit | None:
-        for n in range(min(_MAX_LEN, len(text) - i), 1, -1):
+        reach = self.reach.get(text[i:i + 2], 0)
+        for n in range(min(_MAX_LEN, reach, len(text) - i), 1, -1):
             s = text[i:i + n]
             if s in self.gaz.by_name:
                 return _Hit(i, i + n, s, self.gaz.by_name[s], short=False)

@@ -1,0 +1,66 @@
+"""The indexes that make places and persons fast never change what they find: each is checked
+against the same recogniser with the index switched off, on text made of real names."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.nlp.persons import PersonRecognizer
+from kg.nlp.places import PlaceRecognizer
+
+PLACES = PlaceRecognizer()
+PERSONS = PersonRecognizer()
+PLACE_NAMES = sorted(set(PLACES.gaz.by_name) | set(PLACES.countries) | set(PLACES.gaz.by_short))
+FILLER = st.text(alphabet="市县区省州中国人民医院卫生健康委的与和在，。、 ", max_size=4)
+
+
+class _NoIndex(dict):
+    """A prefix index that sends every position to the full scan."""
+
+    def get(self, key, default=None):
+        return 99
+
+
+def _unindexed_places() -> PlaceRecognizer:
+    places = PlaceRecognizer()
+    places.reach = _NoIndex()
+    return places
+
+
+UNINDEXED = _unindexed_places()
+
+
+def _hit(h):
+    return None if h is None else (h.start, h.end, h.text, h.short, tuple(d.code for d in h.divisions), h.country)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(PLACE_NAMES), FILLER), min_size=1, max_size=8))
+def test_the_place_prefix_index_finds_what_a_full_scan_finds(parts):
+    text = "".join(parts)
+    for i in range(len(text)):
+        assert _hit(PLACES._longest_at(text, i)) == _hit(UNINDEXED._longest_at(text, i))
+
+
+def test_a_place_name_is_found_whatever_follows_it():
+    for name in ("博尔塔拉蒙古自治州", "新疆维吾尔自治区", "于都县", "吉布提"):
+        assert PLACES._longest_at(name + "人民医院", 0).end == len(name)
+
+
+POST_PARTS = st.sampled_from([*PERSONS.titles, "泌尿外科", "护理部", "、", "兼", "党委", "的", "在", "，", "张"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(POST_PARTS, min_size=1, max_size=8))
+def test_the_title_check_before_the_post_pattern_changes_no_post(parts):
+    text = "".join(parts)
+    unfiltered = PersonRecognizer()
+    unfiltered.title_tuple = ("",)  # every position passes the check
+    for i in range(len(text) + 1):
+        assert PERSONS._post_before(text, i) == unfiltered._post_before(text, i)
+
+
+@given(st.text(alphabet="".join(sorted({c for w in PERSONS.stop for c in w})) + "张三院长", max_size=4))
+def test_a_stop_word_is_found_at_the_start_by_prefix_lookup_as_by_scanning_the_list(rest):
+    assert PERSONS._stop_word_starts(rest) == any(rest.startswith(w) for w in PERSONS.stop)
