@@ -145,8 +145,10 @@ class _Replay:
 
 
 def curve(seeds_dir: Path, segmenter: str, sizes=CURVE) -> dict:
-    """Wall time and peak memory of builds of growing size, each in a fresh process, and the
-    fitted exponents k of time ∝ N^k and memory ∝ N^k (1 means linear)."""
+    """Build time (model load, reading, extraction, resolution and graph: what ``kg build``
+    spends before exports; not the bare segmentation pass, which only the ratio needs), the
+    resolution's share and peak memory of builds of growing size, each in a fresh process, and
+    the fitted exponents k of time ∝ N^k, resolution ∝ N^k and memory ∝ N^k (1 means linear)."""
     points = []
     for n in sizes:
         t = time.perf_counter()
@@ -154,9 +156,12 @@ def curve(seeds_dir: Path, segmenter: str, sizes=CURVE) -> dict:
                               "--segmenter", segmenter, "--no-exports", "--json"],
                              capture_output=True, text=True, check=True)
         fig = json.loads(out.stdout)
-        points.append({"pages": n, "seconds": time.perf_counter() - t, "peak_memory_mb": fig["peak_memory_mb"],
+        points.append({"pages": n, "chars": fig["chars"], "seconds": time.perf_counter() - t,
+                       "build_s": fig["model_load_s"] + sum(fig["stages_s"].values()),
+                       "resolve_s": fig["stages_s"]["resolve"], "peak_memory_mb": fig["peak_memory_mb"],
                        "extraction_chars_per_s": fig["extraction_chars_per_s"]})
-    return {"points": points, "time_exponent": _slope([(p["pages"], p["seconds"]) for p in points]),
+    return {"points": points, "time_exponent": _slope([(p["pages"], p["build_s"]) for p in points]),
+            "resolve_exponent": _slope([(p["pages"], p["resolve_s"]) for p in points]),
             "memory_exponent": _slope([(p["pages"], p["peak_memory_mb"]) for p in points])}
 
 
@@ -172,10 +177,13 @@ def _slope(points: list[tuple[float, float]]) -> float:
 def render(figures: dict) -> str:
     """A plain-text report."""
     if "points" in figures:
-        rows = [f"{p['pages']:>6} pages  {p['seconds']:8.1f} s  {p['peak_memory_mb']:8.0f} MB  "
-                f"{p['extraction_chars_per_s']:10.0f} chars/s" for p in figures["points"]]
-        fit = f"time ∝ N^{figures['time_exponent']:.2f}, memory ∝ N^{figures['memory_exponent']:.2f}"
-        return "\n".join([*rows, fit]) + "\n"
+        head = f"{'pages':>6} {'characters':>11} {'build':>9} {'resolve':>8} {'memory':>8} {'extraction':>14}"
+        rows = [f"{p['pages']:>6} {p['chars']:>11,} {p['build_s']:>7.1f} s {p['resolve_s']:>6.2f} s "
+                f"{p['peak_memory_mb']:>5.0f} MB {p['extraction_chars_per_s']:>6.0f} chars/s"
+                for p in figures["points"]]
+        fit = (f"build time ∝ N^{figures['time_exponent']:.2f}, resolution ∝ N^{figures['resolve_exponent']:.2f}, "
+               f"memory ∝ N^{figures['memory_exponent']:.2f}")
+        return "\n".join([head, *rows, fit]) + "\n"
     lines = [f"{figures['pages']} pages, {figures['chars']:,} characters, segmenter {figures['segmenter']}",
              f"model load               {figures['model_load_s']:8.2f} s",
              f"bare segmentation        {figures['segmentation_chars_per_s']:10.0f} chars/s",

@@ -176,7 +176,7 @@ def _build(args: argparse.Namespace) -> int:
         rels = ", ".join(f"{r} {n}" for r, n in sorted(result.relation_rels.items()))
         print(f"kg: {len(result.manifest)} files, {result.articles} articles -> {args.output}\n"
               f"  entities: {types}\n  relations: {rels}\n"
-              f"  {result.seconds:.1f} s (model load {result.model_seconds:.1f} s"
+              f"  {result.seconds:.1f} s (loading spaCy and the model {result.model_seconds:.1f} s"
               f"{f', {result.cache_hits} files from the cache' if result.cache_hits else ''})")
     return 0
 

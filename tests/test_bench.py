@@ -49,3 +49,15 @@ def test_kg_bench_prints_json():
                  "--json")
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout)["pages"] == 6
+
+
+def test_a_curve_times_the_build_without_the_segmentation_pass_and_fits_each_figure():
+    figures = bench.curve(SEEDS, "char", sizes=(5, 10))
+    small, larger = figures["points"]
+    for p in (small, larger):
+        assert 0 < p["resolve_s"] < p["build_s"] < p["seconds"]  # the subprocess also segments bare
+    assert larger["chars"] > 1.8 * small["chars"]
+    assert {"time_exponent", "resolve_exponent", "memory_exponent"} <= set(figures)
+    text = bench.render(figures)
+    assert text.splitlines()[0].split()[:3] == ["pages", "characters", "build"]
+    assert "build time ∝ N^" in text and "resolution ∝ N^" in text
