@@ -6,7 +6,8 @@ page, by another of the same level from the gazetteer (with a fixed seed), so ho
 agencies and places multiply as in a real archive instead of repeating.
 
 Figures (one process): model load; bare pkuseg segmentation of the corpus (the tokenizer alone)
-and full extraction, in characters per second, and their ratio; seconds per stage (reading,
+and full extraction, in characters per second, and their ratio (after an untimed run of the
+pipeline on the first page, so that neither pass pays first-use costs); seconds per stage (reading,
 each pipeline component, resolution, graph); peak memory; export seconds per format. ``--curve``
 runs builds of growing size in fresh processes and fits time ∝ N^k and memory ∝ N^k.
 """
@@ -86,6 +87,8 @@ def run(seeds_dir: Path, pages: int, segmenter: str = "pkuseg", exports: bool = 
     for name, text in corpus:
         prepared.append((text, split_articles(name, to_simplified(text))))
     stages["read and split"] = time.perf_counter() - t
+    for a in prepared[0][1]:  # warm-up, untimed: neither measured pass pays first-use costs
+        nlp(a.text.text)
     t = time.perf_counter()
     for _, articles in prepared:
         for a in articles:
