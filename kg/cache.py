@@ -18,9 +18,12 @@ import hashlib
 import os
 import pickle
 import shutil
-import tempfile
+from contextlib import suppress
 from functools import cache
 from pathlib import Path
+
+from kg.errors import KgError
+from kg.export.files import write_atomic
 
 MAGIC = b"KGX1"
 
@@ -85,16 +88,9 @@ class ExtractionCache:
     def put(self, name: str, sha256: str, results) -> None:
         path = self._path(name, sha256)
         payload = pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp = None
-        try:
+        with suppress(OSError, KgError):  # a read-only or full cache folder costs speed, never the build
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".entry-", dir=path.parent)
-            with os.fdopen(fd, "wb") as out:
-                out.write(MAGIC + hashlib.sha256(payload).digest() + payload)
-            os.replace(tmp, path)
-        except OSError:  # a read-only or full cache folder costs speed, never the build
-            if tmp:
-                Path(tmp).unlink(missing_ok=True)
+            write_atomic(path, MAGIC + hashlib.sha256(payload).digest() + payload)
 
 
 def clear() -> int:

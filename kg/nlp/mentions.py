@@ -80,6 +80,12 @@ def resolved(mentions: list[Mention], index: int) -> int:
     return index
 
 
+def token_bounds(doc: Doc) -> set[int]:
+    """Offsets where a token of the segmenter starts or ends: the word boundaries that name and
+    person rules require at a name's edges."""
+    return {t.idx for t in doc} | {t.idx + len(t) for t in doc}
+
+
 SENTENCE_ENDS = "。！？!?；\n"
 # A run of text longer than this with no sentence end (a table, OCR junk, a 100k-character
 # line) is not a sentence: its "sentence" is this many characters around the position asked for,

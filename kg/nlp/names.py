@@ -46,7 +46,7 @@ from kg.nlp.lexicons import (
     word_set,
 )
 from kg.nlp.marked_names import MarkedNames
-from kg.nlp.mentions import Mention, mentions_of
+from kg.nlp.mentions import Mention, mentions_of, token_bounds
 from kg.nlp.text import in_order
 from kg.schema import COARSE
 
@@ -97,7 +97,7 @@ class NameRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         places = [m for m in mentions_of(doc) if m.key]
-        bounds = {t.idx for t in doc} | {t.idx + len(t) for t in doc}
+        bounds = token_bounds(doc)
         self.set_annotations(doc, self.find(doc.text, places, bounds), places)
         return doc
 

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.lexicons import surnames, word_set
-from kg.nlp.mentions import Mention, mentions_of
+from kg.nlp.mentions import Mention, mentions_of, token_bounds
 from kg.nlp.text import covered, hanzi
 from kg.schema import COARSE
 
@@ -49,10 +49,9 @@ class PersonRecognizer:
         self.nlp = nlp
         self._words: frozenset[str] | None = None
         self.single, self.compound = surnames()
-        self.titles = sorted(word_set("titles.txt") | {"专家", "医生", "教授"}, key=len,
-                             reverse=True)
+        self.titles = tuple(sorted(word_set("titles.txt") | {"专家", "医生", "教授"}, key=len,
+                                   reverse=True))
         self.title_re = re.compile("|".join(self.titles))
-        self.title_tuple = tuple(self.titles)
         self.stop = word_set("stopwords.txt")
         self.modifiers = word_set("generic_modifiers.txt")
         dept = "|".join(sorted(DEPT_END, key=len, reverse=True))
@@ -60,7 +59,7 @@ class PersonRecognizer:
             rf"(?:(?:(?!兼)[\u4e00-\u9fff]){{1,10}}?(?:{dept}))?(?:{self.title_re.pattern})$")  # 兼 joins posts
 
     def __call__(self, doc: Doc) -> Doc:
-        bounds = {t.idx for t in doc} | {t.idx + len(t) for t in doc}
+        bounds = token_bounds(doc)
         text = doc.text
         mentions = mentions_of(doc)
         taken = covered(len(text), [(m.start, m.end) for m in mentions if not m.inner])
@@ -93,10 +92,13 @@ class PersonRecognizer:
         last_end = 0
         in_title = {k for m in self.title_re.finditer(text) for k in range(m.start(), m.end())}
         for i in range(len(text)):
-            if i < last_end or i in in_title or i not in bounds or taken[i] or not self._surname_at(text, i):
+            if i < last_end or i in in_title or i not in bounds or taken[i]:
                 continue
+            sur = self._surname_length(text, i)
+            if not sur:
+                continue  # checked first: it spares the post pattern most positions of the text
             post = self._post_before(text, i)
-            end = self._name_end(text, i, bounds, after_post=post is not None)
+            end = self._name_end(text, i, sur, bounds, after_post=post is not None)
             if end is None:
                 continue
             if (text.startswith(NOT_PERSON_AFTER, end) or text[max(0, i - 2):i] in NOT_PERSON_BEFORE
@@ -124,20 +126,14 @@ class PersonRecognizer:
                 return start, end - len(verb)
         return start, end
 
-    def _surname_at(self, text: str, i: int) -> bool:
-        """A name can start here (``_name_end`` needs a surname): checked first, it spares the
-        post pattern most positions of the text."""
-        return text[i:i + 2] in self.compound or text[i] in self.single
+    def _surname_length(self, text: str, i: int) -> int:
+        """2 for a compound surname at ``i`` (欧阳), 1 for a single one, 0 where no name starts."""
+        return 2 if text[i:i + 2] in self.compound else int(text[i] in self.single)
 
-    def _name_end(self, text: str, i: int, bounds: set[int], after_post: bool) -> int | None:
-        """End of the name starting at ``i``. After a post (院长杨立志看信后) a name needs no
-        boundary after it: the segmenter's word boundary, else three characters, decides."""
-        if text[i:i + 2] in self.compound:
-            sur = 2
-        elif text[i] in self.single:
-            sur = 1
-        else:
-            return None
+    def _name_end(self, text: str, i: int, sur: int, bounds: set[int], after_post: bool) -> int | None:
+        """End of the name starting at ``i`` with a surname of ``sur`` characters. After a post
+        (院长杨立志看信后) a name needs no boundary after it: the segmenter's word boundary, else
+        three characters, decides."""
         options = []
         valid = []
         for given in (2, 1):
@@ -174,7 +170,7 @@ class PersonRecognizer:
 
     def _post_before(self, text: str, i: int) -> int | None:
         """Start of the post phrase ending at ``i`` (院长、泌尿外科学术带头人), or None."""
-        if not text.endswith(self.title_tuple, 0, i):
+        if not text.endswith(self.titles, 0, i):
             return None  # the phrase ends with a title: without one the pattern cannot match
         window = text[max(0, i - 30):i]
         m = self.post_re.search(window)

@@ -22,7 +22,6 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +29,7 @@ import srsly
 
 from kg.cache import cache_dir
 from kg.errors import ModelUnavailable
+from kg.export.files import folder_atomically
 from kg.nlp.segmenter_store import STORE_FILES, write_store
 
 PKUSEG_VERSION = "0.0.25"
@@ -85,29 +85,18 @@ def _from_legacy(staging: Path) -> bool:
         return False
     try:
         features = srsly.read_msgpack(legacy / "features.msgpack")
-        with np.load(legacy / "weights.npz", allow_pickle=False) as npz:
-            weights, sizes = npz["w"], npz["sizes"]
-        write_store(features, weights, sizes, staging)
-    except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile, ModelUnavailable):
+        write_store(features, *_weights(legacy / "weights.npz", legacy.name), staging)
+    except (OSError, ValueError, KeyError, TypeError, ModelUnavailable):
         return False
     return True
 
 
 def _install(staging: Path) -> None:
-    """Move a complete store into place in one rename. One that a concurrent run installed
-    first is kept (the rename fails on it); an incomplete one (a file deleted by hand) is
-    replaced."""
-    target = model_dir()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = Path(tempfile.mkdtemp(prefix=".partial-", dir=target.parent))
-    for name in STORE_FILES:
-        shutil.move(str(staging / name), partial / name)
-    if target.exists() and not is_cached():
-        shutil.rmtree(target, ignore_errors=True)
-    try:
-        partial.rename(target)
-    except OSError:
-        shutil.rmtree(partial, ignore_errors=True)
+    """Move a complete store into place as a whole, replacing an incomplete one (a file
+    deleted by hand) or an identical one that a concurrent run installed first."""
+    with folder_atomically(model_dir()) as out:
+        for name in STORE_FILES:
+            shutil.move(str(staging / name), out / name)
 
 
 def _download(dest: Path) -> Path:
