@@ -3,8 +3,9 @@
 Why per component: a news graph is one large part and many small ones. A force layout of the
 whole spends its time pushing the small parts away from each other; laying out each connected
 part on its own (networkx's spring layout, fixed seed) and packing the parts in rows, largest
-first, is faster and leaves no part drawn over another. Positions are whole pixels, so the same
-graph gives the same page.
+first, is faster and leaves no part drawn over another. Positions are whole pixels, and a large
+part's spectral start is made canonical (see ``_spectral_start``), so the same graph gives the
+same page in any process.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import networkx as nx
+import numpy as np
+import scipy.sparse
+from scipy.sparse.linalg import eigsh
 
 from kg.export.style import colour, node_size
 from kg.export.view import entity_graph
@@ -24,6 +28,7 @@ SMALL_GAP = 30
 ASPECT = 1.6  # width to height of the packed drawing, as a screen
 SEED = 20240101
 LARGE = 300  # parts of this many nodes or more start from their spectral layout
+EIGEN_GAP = 1e-8  # eigenvalues closer than this are taken as equal (solver noise is about 1e-12)
 HUGE = 5000  # parts larger than this are scattered at random (a force layout would take minutes)
 
 
@@ -69,9 +74,37 @@ def _part(g: nx.Graph) -> dict[str, tuple[float, float]]:
         pos = nx.random_layout(g, seed=SEED)
         return {k: (float(x) * 2 * scale, float(y) * 2 * scale) for k, (x, y) in pos.items()}
     iterations = 50 if n <= 1000 else max(20, 50_000 // n)
-    start = nx.spectral_layout(g) if n >= LARGE else None
+    start = _spectral_start(g) if n >= LARGE else None
     pos = nx.spring_layout(g, pos=start, seed=SEED, scale=scale, iterations=iterations)
     return {k: (float(x), float(y)) for k, (x, y) in pos.items()}
+
+
+def _spectral_start(g: nx.Graph) -> dict[str, np.ndarray] | None:
+    """networkx's spectral layout (the Laplacian's two smallest non-trivial eigenvectors,
+    rescaled to [-1, 1]), made the same in every process; None where it cannot be.
+
+    An eigensolver's answer varies between processes in its last bits (a BLAS sums in an order
+    that depends on memory alignment) and in each eigenvector's sign, and a force layout turns
+    either into a different drawing. So the solver starts from a fixed vector, each vector's
+    first clearly non-zero entry is made positive, and the coordinates are rounded well above
+    the noise. Where two of the eigenvalues coincide (symmetric parts, such as stars) the
+    vectors are any rotation within their space, and the caller starts from seeded random
+    positions instead."""
+    nodes = list(g)
+    adjacency = nx.to_scipy_sparse_array(g, nodelist=nodes, dtype=float)
+    laplacian = scipy.sparse.diags(adjacency.sum(axis=1)) - adjacency
+    v0 = np.random.default_rng(SEED).uniform(size=len(nodes))
+    values, vectors = eigsh(laplacian, k=4, which="SM", ncv=max(9, int(math.sqrt(len(nodes)))), v0=v0)
+    order = np.argsort(values)
+    values, coords = values[order], vectors[:, order[1:3]]
+    if min(np.diff(values[1:])) < EIGEN_GAP:
+        return None
+    for j in range(coords.shape[1]):
+        column = coords[:, j]
+        if column[np.abs(column) > 1e-6][0] < 0:
+            coords[:, j] = -column
+    coords = nx.rescale_layout(np.round(coords, 9), scale=1)
+    return dict(zip(nodes, coords, strict=True))
 
 
 def _pack(boxes: list[dict[str, tuple[float, float]]]) -> dict[str, tuple[int, int]]:
