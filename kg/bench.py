@@ -26,7 +26,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from kg.nlp.lexicons import gazetteer
+from kg.lexicons.catalog import gazetteer
 
 CURVE = (250, 500, 1000, 2000)
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 
-from kg.nlp.lexicons import gazetteer
+from kg.lexicons.catalog import gazetteer
 from kg.schema import SYMMETRIC
 
 if TYPE_CHECKING:  # the exports read graphs without loading the NLP pipeline

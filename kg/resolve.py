@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from networkx.utils import UnionFind
 
 from kg.extract import ArticleResult, FoundMention
-from kg.nlp.lexicons import LEVEL_CHARS, name_variants, org_suffixes
+from kg.lexicons.catalog import LEVEL_CHARS, name_variants, org_suffixes
 from kg.nlp.text import normalise
 from kg.schema import COARSE
 

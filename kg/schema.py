@@ -6,7 +6,6 @@ One definition, imported by the components, the resolver and the exports.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 COARSE: dict[str, str] = {
     "Province": "Place", "City": "Place", "County": "Place", "Township": "Place", "Country": "Place",
@@ -38,9 +37,9 @@ INITIATIVES = types_in("Initiative")
 def labels() -> dict[str, tuple[str, str]]:
     """The Chinese and English label of each entity type and relation (``kg/lexicons/labels.tsv``,
     which states ontology/kg.ttl's labels for code that runs without the ontology at hand)."""
-    text = resources.files("kg.lexicons").joinpath("labels.tsv").read_text(encoding="utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return {term: (zh, en) for term, zh, en in rows}
+    from kg.lexicons.loader import load  # the loader checks types against this module
+
+    return {row["term"]: (row["zh"], row["en"]) for row in load("labels.tsv").entries}
 
 
 def zh_label(term: str) -> str:

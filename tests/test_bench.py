@@ -7,7 +7,7 @@ import json
 from conftest import ROOT, SEEDS, run_kg
 
 from kg import bench
-from kg.nlp.lexicons import gazetteer
+from kg.lexicons.catalog import gazetteer
 
 
 def seed_pages() -> list[tuple[str, str]]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
+from kg.lexicons.catalog import abbreviations, suffix_of
 from kg.nlp.candidates import NAME_CHAR, QUANTITY, QUOTED_PROGRAM_WORD, Candidate
-from kg.nlp.lexicons import abbreviations, suffix_of
 
 BOOK = re.compile(r"《([^《》\n]{2,60})》")
 # “美丽医院”建设, “光明行”眼科义诊活动: a quoted name, a few words of what it does, the kind of work

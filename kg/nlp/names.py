@@ -35,8 +35,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.candidates import NAME_CHAR, QUANTITY, QUOTED_PROGRAM_WORD, Candidate
-from kg.nlp.lexicons import (
+from kg.lexicons.catalog import (
     LEVEL_CHARS,
     gazetteer,
     longest_suffix_length,
@@ -45,6 +44,7 @@ from kg.nlp.lexicons import (
     suffix_of,
     word_set,
 )
+from kg.nlp.candidates import NAME_CHAR, QUANTITY, QUOTED_PROGRAM_WORD, Candidate
 from kg.nlp.marked_names import MarkedNames
 from kg.nlp.mentions import Mention, mentions_of, token_bounds
 from kg.nlp.text import in_order

@@ -25,7 +25,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.lexicons import surnames, word_set
+from kg.lexicons.catalog import surnames, word_set
 from kg.nlp.mentions import Mention, mentions_of, token_bounds
 from kg.nlp.text import covered, hanzi
 from kg.schema import COARSE

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.lexicons import Division, countries, gazetteer, org_suffixes, word_set
+from kg.lexicons.catalog import Division, countries, gazetteer, org_suffixes, word_set
 from kg.nlp.mentions import Mention, mentions_of
 
 _MAX_LEN = 12

@@ -23,6 +23,7 @@ from bisect import bisect_left
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.lexicons.catalog import verb_frames
 from kg.nlp.clauses import (
     coordinated,
     find_clause_end,
@@ -34,7 +35,6 @@ from kg.nlp.clauses import (
     place_chains,
 )
 from kg.nlp.inferred_relations import infer
-from kg.nlp.lexicons import verb_frames
 from kg.nlp.mentions import Mention, Relation, mentions_of, relations_of, resolved, sentence_bounds
 from kg.schema import INITIATIVES, ORGANIZATIONS, PLACES
 

@@ -1,7 +1,8 @@
-"""Load kg's lexicons (``kg/lexicons/``) once per process.
+"""The lexicons as the rules use them: the gazetteer, countries, suffixes, word lists.
 
-Why data files: rules stay readable and reviewable as lists of real things (divisions,
-countries, titles, name suffixes), separate from the code that applies them.
+Why typed views over ``loader``: each file is parsed and validated once by the loader; what
+the rules need of it (a gazetteer with its indexes, a suffix table) is built here, once per
+process, so no rule parses a file or splits a line.
 """
 
 from __future__ import annotations
@@ -9,18 +10,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
+
+from kg.lexicons.loader import load, read_text
 
 LEVEL_TYPE = {1: "Province", 2: "City", 3: "County", 4: "Township"}
 LEVEL_CHARS = "省市县区州"  # 市医保局 after 郑州市: a level word that stands for the place named before
-
-
-def _read(name: str) -> str:
-    return resources.files("kg.lexicons").joinpath(name).read_text(encoding="utf-8")
-
-
-def _lines(name: str) -> list[str]:
-    return [ln.strip() for ln in _read(name).splitlines() if ln.strip() and not ln.startswith("#")]
 
 
 @dataclass(frozen=True)
@@ -63,9 +57,9 @@ def gazetteer() -> Gazetteer:
     by_code: dict[str, Division] = {}
     by_name: dict[str, list[Division]] = {}
     by_short: dict[str, list[Division]] = {}
-    for row in _read("divisions.tsv").splitlines()[1:]:
-        code, level, parent, name, short = row.split("\t")
-        div = Division(code, int(level), parent, name, tuple(s for s in short.split("|") if s))
+    for row in load("divisions.tsv").entries:
+        code, name = row["code"], row["name"]
+        div = Division(code, int(row["level"]), row["parent"], name, tuple(s for s in row["short"].split("|") if s))
         by_code[code] = div
         by_name.setdefault(name, []).append(div)
         for s in div.short:
@@ -83,9 +77,9 @@ def gazetteer() -> Gazetteer:
 def countries() -> dict[str, tuple[str, str]]:
     """Every Chinese name or alias of a country -> (ISO alpha-2, canonical name)."""
     out: dict[str, tuple[str, str]] = {}
-    for row in _read("countries.tsv").splitlines()[1:]:
-        code, name, aliases = row.split("\t")
-        for n in [name, *[a for a in aliases.split("|") if a]]:
+    for row in load("countries.tsv").entries:
+        code, name = row["alpha2"], row["name"]
+        for n in [name, *[a for a in row["aliases"].split("|") if a]]:
             out.setdefault(n, (code, name))
     return out
 
@@ -93,7 +87,7 @@ def countries() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def org_suffixes() -> dict[str, str]:
     """Name-final words and the entity type they give."""
-    return {cols[0]: cols[1] for cols in _suffix_rows()}
+    return {row["suffix"]: row["type"] for row in load("org_suffixes.tsv").entries}
 
 
 @lru_cache(maxsize=1)
@@ -110,45 +104,45 @@ def suffix_of(name: str) -> str | None:
     return next((name[-n:] for n in lengths if name[-n:] in suffixes), None)
 
 
-def _suffix_rows() -> list[list[str]]:
-    return [line.split("\t") for line in _lines("org_suffixes.tsv")]
-
-
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, tuple[str, str]]:
     """Official short forms of national bodies: short → (full name, type)."""
-    return {cols[0]: (cols[1], cols[2]) for cols in (line.split("\t") for line in _lines("abbreviations.tsv"))}
+    return {row["short"]: (row["full"], row["type"]) for row in load("abbreviations.tsv").entries}
 
 
 @lru_cache(maxsize=1)
 def name_variants() -> tuple[tuple[str, str, bool], ...]:
     """(long, short, long is canonical) spellings of one name ending, from ``name_variants.tsv``."""
-    rows = (line.split("\t") for line in _lines("name_variants.tsv"))
-    return tuple((cols[0], cols[1], cols[2:] == ["long"]) for cols in rows)
+    return tuple((row["long"], row["short"], row["canonical"] == "long") for row in load("name_variants.tsv").entries)
 
 
 @lru_cache(maxsize=1)
 def subunit_suffixes() -> dict[str, str]:
     """Suffixes that name a unit only right after the name of its parent (基层司 after
     国家卫生健康委): suffix → the parent's type (third column of org_suffixes.tsv)."""
-    return {cols[0]: cols[2] for cols in _suffix_rows() if len(cols) > 2}
+    return {row["suffix"]: row["parent_type"] for row in load("org_suffixes.tsv").entries if row["parent_type"]}
 
 
 @cache
 def word_set(name: str) -> frozenset[str]:
-    """A one-word-per-line lexicon (stopwords, generic modifiers, titles, departments)."""
-    return frozenset(_lines(name))
+    """A word list (stopwords, generic modifiers, titles, departments) as a set."""
+    return frozenset(load(name).words)
+
+
+def words(name: str) -> tuple[str, ...]:
+    """A word list in its file's order: the order in which a rule tries its entries."""
+    return load(name).words
 
 
 @lru_cache(maxsize=1)
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """(single-character surnames, compound surnames)."""
-    words = {w for line in _lines("surnames.txt") for w in line.split()}
-    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)
+    names = load("surnames.txt").words
+    return frozenset(w for w in names if len(w) == 1), frozenset(w for w in names if len(w) > 1)
 
 
 @lru_cache(maxsize=1)
 def verb_frames() -> tuple[dict, ...]:
     """The verb frames of ``verb_frames.json``: verbs, the relation they state, the types."""
-    return tuple(json.loads(_read("verb_frames.json"))["frames"])
+    return tuple(json.loads(read_text("verb_frames.json"))["frames"])
 
