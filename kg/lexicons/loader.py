@@ -20,7 +20,8 @@ Lines starting with ``#`` are comments. Directives are comments of the form ``# 
 ``@disjoint: other.txt …`` declares lists that may share no entry with this one, and
 ``@format: spaced`` is described above.
 
-Patterns (``patterns.tsv``) may use others by name: ``<<name>>`` stands for the named
+Patterns (``patterns_*.tsv``, one file per part of the grammar, with the columns ``name``,
+``pattern`` and ``note``; a name is unique across the files) may use others by name: ``<<name>>`` stands for the named
 pattern's text, wrapped in a non-capturing group, and ``<<list:file.txt>>`` for an alternation
 of a word list's entries, longest first. References are expanded before compiling, so each
 piece of a pattern is written once.
@@ -174,12 +175,21 @@ def _unique(lex: Lexicon) -> None:
 
 @cache
 def patterns() -> dict[str, str]:
-    """The pattern texts of ``patterns.tsv``, references expanded, each checked to compile."""
-    lex = load("patterns.tsv")
-    raw = {row["name"]: row["pattern"] for row in lex.entries}
+    """The pattern texts of every ``patterns_*.tsv``, references expanded, each checked to
+    compile."""
+    raw: dict[str, str] = {}
+    where: dict[str, tuple[Lexicon, int]] = {}
+    for file in (n for n in lexicon_names() if n.startswith("patterns_") and n.endswith(".tsv")):
+        lex = load(file)
+        for k, row in enumerate(lex.entries):
+            if row["name"] in where:
+                other, j = where[row["name"]]
+                raise lex.fail(k, f"pattern {row['name']!r} is also defined in {other.name}:{other.lines[j]}")
+            raw[row["name"]], where[row["name"]] = row["pattern"], (lex, k)
     out: dict[str, str] = {}
 
-    def expand(k: int, name: str, seen: tuple[str, ...]) -> str:
+    def expand(name: str, seen: tuple[str, ...]) -> str:
+        lex, k = where[name]
         if name in out:
             return out[name]
         if name in seen:
@@ -190,7 +200,7 @@ def patterns() -> dict[str, str]:
                 return "|".join(map(re.escape, sorted(load(m.group(2)).words, key=len, reverse=True)))
             if m.group(2) not in raw:
                 raise lex.fail(k, f"<<{m.group(2)}>>: no such pattern")
-            return f"(?:{expand(k, m.group(2), (*seen, name))})"
+            return f"(?:{expand(m.group(2), (*seen, name))})"
 
         text = REFERENCE.sub(ref, raw[name])
         try:
@@ -200,18 +210,18 @@ def patterns() -> dict[str, str]:
         out[name] = text
         return text
 
-    for k, name in enumerate(raw):
-        expand(k, name, ())
+    for name in raw:
+        expand(name, ())
     return out
 
 
 @cache
 def pattern(name: str) -> re.Pattern:
-    """The compiled pattern ``name`` of ``patterns.tsv``."""
+    """The compiled pattern ``name`` of the ``patterns_*.tsv`` files."""
     try:
         return re.compile(patterns()[name])
     except KeyError as err:
-        raise LexiconError(f"kg/lexicons/patterns.tsv: no pattern named {name!r}") from err
+        raise LexiconError(f"kg/lexicons: no pattern named {name!r} in patterns_*.tsv") from err
 
 
 def check_all() -> int:

@@ -17,7 +17,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.mentions import Mention, mentions_of
+from kg.nlp.mentions import Mention, add_mention, apply_decisions, mentions_of
 from kg.nlp.text import hanzi, in_order
 
 NUMERALS = "一二三四五六七八九十"
@@ -29,6 +29,7 @@ class AbbreviationResolver:
     """Adds one mention per short form, linked to the hospital it abbreviates."""
 
     def __call__(self, doc: Doc) -> Doc:
+        apply_decisions(doc)
         mentions = mentions_of(doc)
         taken = [(m.start, m.end) for m in mentions]
         hospitals = [i for i, m in enumerate(mentions)
@@ -41,7 +42,7 @@ class AbbreviationResolver:
                     continue
                 target = next((i for i in hospitals if self._abbreviates(short, tail.group(1), mentions[i])), None)
                 if target is not None:
-                    mentions.append(Mention(start, tail.end(), "Hospital", mentions[target].name, short, ref=target))
+                    add_mention(doc, Mention(start, tail.end(), "Hospital", mentions[target].name, short, ref=target))
                     break
         return doc
 

@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.mentions import Mention, mentions_of
+from kg.nlp.mentions import Mention, add_mention, apply_decisions, mentions_of
 from kg.nlp.text import covered
 from kg.schema import PLACES
 
@@ -47,6 +47,7 @@ class AnaphoraResolver:
     """Adds one mention per anaphor, linked to its antecedent."""
 
     def __call__(self, doc: Doc) -> Doc:
+        apply_decisions(doc)
         text = doc.text  # spaCy rebuilds doc.text at each access
         mentions = mentions_of(doc)
         taken = covered(len(text), [(m.start, m.end) for m in mentions])
@@ -59,7 +60,7 @@ class AnaphoraResolver:
             types, ending = ANAPHORS[match.group()]
             target = self._antecedent(mentions, match.start(), types, ending)
             if target is not None:
-                mentions.append(Mention(match.start(), match.end(), mentions[target].type,
+                add_mention(doc, Mention(match.start(), match.end(), mentions[target].type,
                                         mentions[target].name, match.group(), role="anaphor",
                                         ref=target))
         return doc

@@ -3,7 +3,15 @@
 Why character offsets rather than ``Span`` objects: pkuseg's tokens do not follow entity
 boundaries (it cuts 丽水市中心医院 as 丽水 / 市中心 / 医院), and a span snapped to tokens
 would change the name. Mentions therefore live in ``doc._.mentions`` with exact character
-offsets into ``doc.text``; relations in ``doc._.relations`` refer to mentions by index.
+offsets into ``doc.text``.
+
+The protocol between components:
+- a mention gets its ``id`` when a component adds it (``add_mention``); the table only grows,
+  so the id is also its place in ``doc._.mentions`` and never changes. Relations, posts and
+  anaphora refer to mentions by id;
+- a component writes only the mentions it adds. What it decides about another component's
+  mention (a place that turns out to stand inside a longer name) is a ``Decision`` in
+  ``doc._.decisions``, which the next component applies (``apply_decisions``) before it reads.
 """
 
 from __future__ import annotations
@@ -36,12 +44,24 @@ class Mention:
     ref: int | None = None
     place: int | None = None
     aliases: list[str] = field(default_factory=list)
+    id: int = -1  # set by add_mention
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A later component's finding about an earlier component's mention: set ``attr`` of
+    mention ``mention`` to ``value`` (``by`` names the component, for debugging)."""
+
+    mention: int
+    attr: str
+    value: object
+    by: str
 
 
 @dataclass(frozen=True)
 class Relation:
-    """``head`` and ``tail`` are indexes into ``doc._.mentions``; ``start``/``end`` delimit
-    the evidence sentence in ``doc.text``."""
+    """``head`` and ``tail`` are mention ids; ``start``/``end`` delimit the evidence sentence
+    in ``doc.text``."""
 
     head: int
     rel: str
@@ -53,8 +73,8 @@ class Relation:
 
 def register_extensions() -> None:
     """Idempotent: spaCy keeps extensions per process. ``posts`` maps a person mention's
-    index to the (organisation mention or None, title) pairs stated with it."""
-    for name in ("mentions", "relations", "posts"):
+    id to the (organisation mention id or None, title) pairs stated with it."""
+    for name in ("mentions", "relations", "posts", "decisions"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
@@ -63,6 +83,29 @@ def mentions_of(doc: Doc) -> list[Mention]:
     if doc._.mentions is None:
         doc._.mentions = []
     return doc._.mentions
+
+
+def add_mention(doc: Doc, mention: Mention) -> int:
+    """Add ``mention`` to the doc's table and return its id."""
+    table = mentions_of(doc)
+    mention.id = len(table)
+    table.append(mention)
+    return mention.id
+
+
+def decide(doc: Doc, decision: Decision) -> None:
+    """Record a decision about another component's mention, for the next component to apply."""
+    if doc._.decisions is None:
+        doc._.decisions = []
+    doc._.decisions.append(decision)
+
+
+def apply_decisions(doc: Doc) -> None:
+    """Apply the decisions recorded so far, in order (each once)."""
+    mentions = mentions_of(doc)
+    for d in doc._.decisions or ():
+        setattr(mentions[d.mention], d.attr, d.value)
+    doc._.decisions = []
 
 
 def relations_of(doc: Doc) -> list[Relation]:

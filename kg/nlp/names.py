@@ -46,7 +46,7 @@ from kg.lexicons.catalog import (
 )
 from kg.nlp.candidates import NAME_CHAR, QUANTITY, QUOTED_PROGRAM_WORD, Candidate
 from kg.nlp.marked_names import MarkedNames
-from kg.nlp.mentions import Mention, mentions_of, token_bounds
+from kg.nlp.mentions import Decision, Mention, add_mention, decide, mentions_of, token_bounds
 from kg.nlp.text import in_order
 from kg.schema import COARSE
 
@@ -425,14 +425,14 @@ class NameRecognizer:
             if c.elided is not None:
                 outer[-1].name = c.name
                 outer[-1].aliases = [text[c.start:c.end]]
-                outer[-1].place = next(i for i, o in enumerate(mentions) if o is c.elided)
+                outer[-1].place = c.elided.id
             if c.shares_suffix:  # written as a bare place (日喀则市、): its name is all it has
                 outer[-1].text = c.name
                 outer[-1].aliases = []
             for n in c.nested:
                 m = self._mention(text, n.start, n.end, n.type, places, [])
                 m.inner = True
-                mentions.append(m)
+                add_mention(doc, m)
             for inner_end, suffix in c.inner_ends:
                 inner_type = self.suffixes[suffix]
                 # A暨B: B starts anew; so does a body after 及 inside a work's name
@@ -445,15 +445,16 @@ class NameRecognizer:
                 if self._is_name(text, inner_start, inner_end, suffix, inner_type, places):
                     m = self._mention(text, inner_start, inner_end, inner_type, places, [])
                     m.inner = True
-                    mentions.append(m)
+                    add_mention(doc, m)
         base = len(mentions)
-        mentions.extend(outer)
+        for o in outer:
+            add_mention(doc, o)
         for i in range(len(outer)):
             self._parenthetical_alias(text, base + i, mentions)
             self._short_form(base + i, mentions)
         for p in places:
             if any(o.start <= p.start and p.end <= o.end for o in outer):
-                p.inner = True
+                decide(doc, Decision(p.id, "inner", True, "kg_names"))
 
     def _mention(self, text: str, start: int, end: int, type_: str, places: list[Mention],
                  aliases: list[str]) -> Mention:

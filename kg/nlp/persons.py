@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.lexicons.catalog import surnames, word_set
-from kg.nlp.mentions import Mention, mentions_of, token_bounds
+from kg.nlp.mentions import Mention, add_mention, apply_decisions, mentions_of, token_bounds
 from kg.nlp.text import covered, hanzi
 from kg.schema import COARSE
 
@@ -59,6 +59,7 @@ class PersonRecognizer:
             rf"(?:(?:(?!兼)[\u4e00-\u9fff]){{1,10}}?(?:{dept}))?(?:{self.title_re.pattern})$")  # 兼 joins posts
 
     def __call__(self, doc: Doc) -> Doc:
+        apply_decisions(doc)
         bounds = token_bounds(doc)
         text = doc.text
         mentions = mentions_of(doc)
@@ -77,9 +78,9 @@ class PersonRecognizer:
         doc._.posts = doc._.posts or {}
         for name, spans in sorted(found.items()):
             for start, end in sorted(set(spans)):
-                mentions.append(Mention(start, end, "Person", name, name))
+                added = add_mention(doc, Mention(start, end, "Person", name, name))
                 if start in posts:
-                    doc._.posts[len(mentions) - 1] = posts[start]
+                    doc._.posts[added] = posts[start]
         return doc
 
     def _names(self, text: str, bounds: set[int], taken: bytearray, org_ends: set[int]):

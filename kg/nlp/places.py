@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.lexicons.catalog import Division, countries, gazetteer, org_suffixes, word_set
-from kg.nlp.mentions import Mention, mentions_of
+from kg.nlp.mentions import Mention, add_mention
 
 _MAX_LEN = 12
 _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)")
@@ -140,18 +140,17 @@ class PlaceRecognizer:
 
     @staticmethod
     def set_annotations(doc: Doc, chosen: list[tuple[_Hit, Division | None]]) -> None:
-        mentions = mentions_of(doc)
         text = doc.text
         taken = {h.start for h, _ in chosen}
         for h, d in chosen:
             if h.country:
                 code, name = h.country
-                mentions.append(Mention(h.start, h.end, "Country", name, h.text, key=f"country:{code}"))
+                add_mention(doc, Mention(h.start, h.end, "Country", name, h.text, key=f"country:{code}"))
             elif d is not None:
-                mentions.append(Mention(h.start, h.end, d.type, d.name, h.text, key=f"place:{d.code}"))
+                add_mention(doc, Mention(h.start, h.end, d.type, d.name, h.text, key=f"place:{d.code}"))
                 m = _TOWNSHIP.match(text, h.end) if d.level == 3 else None
                 if m and h.end not in taken:
-                    mentions.append(Mention(m.start(), m.end(), "Township", m.group(), m.group(),
+                    add_mention(doc, Mention(m.start(), m.end(), "Township", m.group(), m.group(),
                                             key=f"place:{d.code}/{m.group()}"))
 
 

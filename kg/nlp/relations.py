@@ -35,7 +35,7 @@ from kg.nlp.clauses import (
     place_chains,
 )
 from kg.nlp.inferred_relations import infer
-from kg.nlp.mentions import Mention, Relation, mentions_of, relations_of, resolved, sentence_bounds
+from kg.nlp.mentions import Mention, Relation, apply_decisions, mentions_of, relations_of, resolved, sentence_bounds
 from kg.schema import INITIATIVES, ORGANIZATIONS, PLACES
 
 GROUPS = {"Place": PLACES, "Org": ORGANIZATIONS, "Initiative": INITIATIVES, "Policy": frozenset({"Policy"}),
@@ -58,6 +58,7 @@ class RelationExtractor:
                        for f in verb_frames()]
 
     def __call__(self, doc: Doc) -> Doc:
+        apply_decisions(doc)
         text = doc.text  # spaCy joins the tokens anew at each doc.text: once per document
         mentions = mentions_of(doc)
         out = relations_of(doc)
