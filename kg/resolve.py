@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from networkx.utils import UnionFind
 
 from kg.extract import ArticleResult, FoundMention
-from kg.lexicons.catalog import LEVEL_CHARS, name_variants, org_suffixes
-from kg.nlp.text import normalise
+from kg.lexicons.catalog import level_chars, name_variants, org_suffixes
 from kg.schema import COARSE
+from kg.util.text import normalise
 
 
 @dataclass
@@ -84,7 +84,7 @@ def _keys(m: FoundMention) -> list[tuple[str, str]]:
 def _self_contained(name: str) -> bool:
     """市医保局 and a listed 医保局 name a body only beside the place they stand for: as keys
     they would join every city's 医保局, so they are neither keys nor aliases."""
-    return bool(name) and name[0] not in LEVEL_CHARS and name not in org_suffixes()
+    return bool(name) and name[0] not in level_chars() and name not in org_suffixes()
 
 
 def _short_form(name: str) -> str:

@@ -15,8 +15,8 @@ from pathlib import Path
 from networkx.utils import UnionFind
 
 from kg.errors import InputError
-from kg.nlp.text import normalise
 from kg.schema import COARSE, RELATIONS, SYMMETRIC
+from kg.util.text import normalise
 
 
 @dataclass

@@ -18,8 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.evaluate.gold import Gold, titles, triple_key
-from kg.nlp.text import normalise
 from kg.schema import COARSE, HIERARCHICAL, RELATIONS, SYMMETRIC
+from kg.util.text import normalise
 
 
 @dataclass

@@ -18,8 +18,8 @@ import networkx as nx
 
 from kg.errors import KgError
 from kg.graph import MENTIONS, article_of
-from kg.nlp.text import normalise
 from kg.schema import COARSE
+from kg.util.text import normalise
 
 DEFAULT_MAX_NODES = 2000  # the page stays fluid up to here (physics off, layout precomputed)
 

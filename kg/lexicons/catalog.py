@@ -11,10 +11,9 @@ import json
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from kg.lexicons.loader import load, read_text
+from kg.lexicons.loader import LexiconError, load, read_text
 
 LEVEL_TYPE = {1: "Province", 2: "City", 3: "County", 4: "Township"}
-LEVEL_CHARS = "省市县区州"  # 市医保局 after 郑州市: a level word that stands for the place named before
 
 
 @dataclass(frozen=True)
@@ -146,3 +145,37 @@ def verb_frames() -> tuple[dict, ...]:
     """The verb frames of ``verb_frames.json``: verbs, the relation they state, the types."""
     return tuple(json.loads(read_text("verb_frames.json"))["frames"])
 
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, tuple[str, ...]]:
+    """The words of each role of ``function_words.tsv``, in file order; a row's roles must be
+    among those its ``@roles`` directive declares."""
+    lex = load("function_words.tsv")
+    declared = lex.directives.get("roles", "").split()
+    out: dict[str, list[str]] = {role: [] for role in declared}
+    for k, row in enumerate(lex.entries):
+        for role in row["roles"].split(","):
+            if role not in out:
+                raise lex.fail(k, f"role {role!r} is not declared in the file's @roles line")
+            out[role].append(row["word"])
+    return {role: tuple(ws) for role, ws in out.items()}
+
+
+def function_words(role: str) -> tuple[str, ...]:
+    """The function words that play ``role`` in the name grammar (``function_words.tsv``)."""
+    try:
+        return _roles()[role]
+    except KeyError as err:
+        raise LexiconError(f"kg/lexicons/function_words.tsv: no role {role!r}") from err
+
+
+def level_chars() -> str:
+    """市医保局 after 郑州市: the level words that stand for the place named before."""
+    return "".join(function_words("elided_level"))
+
+
+@lru_cache(maxsize=1)
+def name_folds() -> tuple[tuple[str, str], ...]:
+    """(variant, canonical) spellings that compare as one (``name_folds.tsv``), in file order."""
+    return tuple((row["variant"], row["canonical"]) for row in load("name_folds.tsv").entries)

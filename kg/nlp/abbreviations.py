@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.mentions import Mention, add_mention, apply_decisions, mentions_of
-from kg.nlp.text import hanzi, in_order
+from kg.util.text import hanzi, in_order
 
 NUMERALS = "一二三四五六七八九十"
 TAIL = re.compile(rf"附?([{NUMERALS}])附?院")

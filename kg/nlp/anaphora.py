@@ -14,8 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.mentions import Mention, add_mention, apply_decisions, mentions_of
-from kg.nlp.text import covered
 from kg.schema import PLACES
+from kg.util.text import covered
 
 # anaphor -> the types it may refer to, and an optional ending the antecedent's name must have
 ANAPHORS: dict[str, tuple[frozenset[str], str]] = {

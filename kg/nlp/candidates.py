@@ -5,16 +5,14 @@ Shared by the suffix grammar (``names``) and the marked-name sources (``marked_n
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from kg.lexicons.loader import pattern
 from kg.nlp.mentions import Mention
 
-NAME_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z０-９Ａ-Ｚａ-ｚ·•-]")
-QUANTITY = re.compile(
-    r"(?<![第\d一两二三四五六七八九十百])[\d一两二三四五六七八九十百几数多]+\s*[家所个座国]"
-    r"|^[一二三四五六七八九十]大|所有|多家|多所|各家|各类|各地|各级|一批|部分|全部")  # not 第30个: an ordinal
-QUOTED_PROGRAM_WORD = re.compile(r"建设|创建|行动|活动|工程")
+NAME_CHAR = pattern("name_char")
+QUANTITY = pattern("quantity")
+QUOTED_PROGRAM_WORD = pattern("quoted_program_word")
 
 
 @dataclass

@@ -10,17 +10,15 @@ from __future__ import annotations
 
 import re
 
-from kg.lexicons.catalog import abbreviations, suffix_of
-from kg.nlp.candidates import NAME_CHAR, QUANTITY, QUOTED_PROGRAM_WORD, Candidate
+from kg.lexicons.catalog import abbreviations, function_words, suffix_of
+from kg.lexicons.loader import pattern
+from kg.nlp.candidates import NAME_CHAR, QUANTITY, Candidate
 
-BOOK = re.compile(r"《([^《》\n]{2,60})》")
-# “美丽医院”建设, “光明行”眼科义诊活动: a quoted name, a few words of what it does, the kind of work
-QUOTED_PROGRAM = re.compile(
-    r"[“\"]([^“”\"\n]{2,20})[”\"]([\u4e00-\u9fff]{0,6}?(?:" + QUOTED_PROGRAM_WORD.pattern + "))")
-OBSERVANCE = re.compile(
-    r"(?:第[0-9一二三四五六七八九十]+个)?(?:世界|国际|全国|中国)([\u4e00-\u9fff]{1,8}?)(?:日|宣传周|宣传月|节)")
-QUOTED_NAME = re.compile(r"[“‘]([^“”‘’\n，,。；;：:！？!?]{2,14})[”’]")
-QUOTED_OBJECT = re.compile(r"(?:开展|打造|成立|启动|推进|实施|推出|创建|争创)了?([“‘])")
+BOOK = pattern("book_title")
+QUOTED_PROGRAM = pattern("quoted_program")
+OBSERVANCE = pattern("observance")
+QUOTED_NAME = pattern("quoted_name")
+QUOTED_OBJECT = pattern("quoted_object")
 
 
 class MarkedNames:
@@ -31,6 +29,8 @@ class MarkedNames:
         self.suffix_re = suffix_re
         self.work_stops = work_stops
         self.short_forms = abbreviations()
+        self.periodical_endings = function_words("periodical_ending")
+        self.quote_list_joiners = "".join(function_words("quote_list_joiner"))
         self.short_form_re = re.compile("|".join(sorted(self.short_forms, key=len, reverse=True)))
 
     def find(self, text: str, bounds: set[int]) -> list[Candidate]:
@@ -44,7 +44,7 @@ class MarkedNames:
         out = []
         for m in BOOK.finditer(text):
             inner = m.group(1).strip()
-            if inner.endswith(("报", "杂志")):
+            if inner.endswith(self.periodical_endings):
                 type_ = "Organization"
             else:
                 suffix = suffix_of(inner)
@@ -72,7 +72,7 @@ class MarkedNames:
             at = m.start(1)
             while (q := QUOTED_NAME.match(text, at)) is not None:
                 follows = text[q.end():q.end() + 1]
-                if NAME_CHAR.match(follows or "。") and follows not in "等和及与":
+                if NAME_CHAR.match(follows or "。") and follows not in self.quote_list_joiners:
                     break  # “三医”协同发展: a modifier, not a name
                 suffix = suffix_of(q.group(1))
                 type_ = self.suffixes[suffix] if suffix and len(q.group(1)) > len(suffix) else "Program"

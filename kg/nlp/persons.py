@@ -27,8 +27,8 @@ from spacy.tokens import Doc
 
 from kg.lexicons.catalog import surnames, word_set
 from kg.nlp.mentions import Mention, add_mention, apply_decisions, mentions_of, token_bounds
-from kg.nlp.text import covered, hanzi
 from kg.schema import COARSE
+from kg.util.text import covered, hanzi
 
 SPEECH = ("表示", "介绍", "说", "指出", "强调", "认为", "坦言", "告诉", "透露", "提到", "谈到",
           "回忆", "解释", "建议", "呼吁", "感慨", "带领", "率领", "主持", "出席")

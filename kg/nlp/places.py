@@ -15,17 +15,17 @@ mentions wins; ties go to the lowest code, so output is stable.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.lexicons.catalog import Division, countries, gazetteer, org_suffixes, word_set
+from kg.lexicons.catalog import Division, countries, function_words, gazetteer, org_suffixes, word_set
+from kg.lexicons.loader import pattern
 from kg.nlp.mentions import Mention, add_mention
 
 _MAX_LEN = 12
-_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)")
+_TOWNSHIP = pattern("township_after_county")
 _AFTER_OK = set("，,。、；;：:！？!?“”\"（）()《》 \n—-")
 
 
@@ -47,6 +47,7 @@ class PlaceRecognizer:
         self.countries = countries()
         self.stop = word_set("stopwords.txt")
         self.suffix_starts = {s[:2] for s in org_suffixes()}
+        self.after_short_prefecture = function_words("after_short_prefecture")
         # the first two characters of every name -> the length of the longest such name, so a
         # position where no name starts costs one lookup instead of three per length
         self.reach: dict[str, int] = {}
@@ -135,7 +136,7 @@ class PlaceRecognizer:
             nxt = text[h.end:h.end + 2]
             return (not nxt or nxt[0] in _AFTER_OK or nxt in self.suffix_starts
                     or any(text.startswith(w, h.end) for w in self.stop if len(w) > 1)
-                    or nxt.startswith(("市民", "地区", "等地", "两地")))
+                    or nxt.startswith(self.after_short_prefecture))
         return False
 
     @staticmethod

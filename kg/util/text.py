@@ -1,12 +1,13 @@
-"""Small string tests shared by the rule components."""
+"""Small string tests shared by the rule components, the resolver, the scorer and the view."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
+from kg.lexicons.catalog import name_folds
+
 _STRIP = re.compile(r"[\s\u3000“”\"'‘’「」『』《》〈〉]")
-_FOLD = (("卫生健康委员会", "卫生健康委"), ("卫健委", "卫生健康委"))
 
 
 def in_order(short: str, full: str) -> bool:
@@ -24,7 +25,7 @@ def normalise(name: str) -> str:
     """The form two names are compared in: NFKC, no spaces or quotation marks, one spelling of
     卫生健康委 (the resolver's keys, the scorer's matching and ``kg html --focus`` agree)."""
     s = _STRIP.sub("", unicodedata.normalize("NFKC", name))
-    for a, b in _FOLD:
+    for a, b in name_folds():
         s = s.replace(a, b)
     return s
 

@@ -1,0 +1,250 @@
+"""The grammar of a name's body: where a name that ends in a suffix starts, and whether what
+lies before the suffix names anything.
+
+The grammar, as applied here:
+- a name ends in a suffix from ``org_suffixes.tsv``; the longest suffix wins, so 中心卫生院
+  beats 卫生院, and a suffix must end on a word boundary of the segmenter;
+- its body runs left over name characters (Chinese, digits, Latin letters, ·) and over whole
+  place names, and stops at punctuation, at a boundary word (``stopwords.txt``) or after 24
+  characters (40 for programmes and events); a leading date or conjunction is dropped;
+- a body made only of generic words (``generic_modifiers.txt``), level characters, ordinals
+  and digits names nothing, unless it holds a place;
+- 市医保局, 省总工会 after a named place stand for that place's body;
+- programmes, events and documents (``WORKS``) have long names: 及/暨 and verbs that name a
+  kind of work (``nominal_verbs.txt``) stay inside them; a body of one short common word names
+  nothing; a bare policy word needs the text to mark a document: quotes, a place, a count or
+  an issuing verb.
+
+Every word list and pattern comes from ``kg/lexicons/`` (``patterns_names.tsv``,
+``function_words.tsv`` and the word lists named above).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.lexicons.catalog import (
+    function_words,
+    gazetteer,
+    level_chars,
+    longest_suffix_length,
+    org_suffixes,
+    subunit_suffixes,
+    word_set,
+)
+from kg.lexicons.loader import pattern
+from kg.nlp.candidates import NAME_CHAR, QUANTITY, QUOTED_PROGRAM_WORD, Candidate
+from kg.nlp.mentions import Mention
+from kg.schema import COARSE
+
+SUBUNIT_GAP = 8  # a sub-unit's own words after its parent's name (某协会某某分会)
+WORKS = frozenset({"Program", "Event", "Policy"})  # named by a long phrase, not a body + suffix
+MAX_BODY = {"org": 24, "initiative": 40}  # events and programmes have longer names
+QUOTED_PART = pattern("quoted_part")
+LEADING_DATE = pattern("leading_date")
+LEADING_YEAR = pattern("leading_year")
+CORPS_DIVISION = pattern("corps_division")
+CHAIN_BEFORE_PLACE = pattern("chain_before_place")
+BATCH = pattern("batch")
+ORDINAL = pattern("ordinal")
+PROPER_MARK = pattern("proper_mark")
+INNER_PAREN = pattern("inner_paren")
+ISSUED = pattern("issued")
+COUNTED = pattern("counted")
+AID_TEAM_MARK = pattern("aid_team_mark")
+NOT_NAME_LETTER = pattern("not_name_letter")
+CEREMONY = pattern("ceremony")
+
+
+def _longest_first(words: frozenset[str] | set[str]) -> list[str]:
+    """Longest first, ties in a fixed order (a set's own order changes from one process to the next)."""
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
+class NameGrammar:
+    """The lexicons of the name grammar, read once, and the rules that apply them."""
+
+    def __init__(self) -> None:
+        self.suffixes = org_suffixes()
+        self.subunits = subunit_suffixes()
+        self.longest_first = sorted(self.suffixes, key=len, reverse=True)
+        self.suffix_re = re.compile("|".join(map(re.escape, self.longest_first)))
+        self.overlapping_suffix_re = re.compile(f"(?=({self.suffix_re.pattern}))")
+        stop = word_set("stopwords.txt")
+        self.stops = {"org": stop | word_set("org_verbs.txt"),
+                      "initiative": stop | word_set("initiative_verbs.txt")}
+        # words that end an organisation's name but may stand inside a programme's
+        self.inner_words = _longest_first(word_set("nominal_verbs.txt") | set(function_words("work_conjunction")))
+        self.org_stops = _longest_first(self.stops["org"])
+        self.stop_len = max(len(w) for w in self.stops["org"] | self.stops["initiative"])
+        self.generic = _longest_first(word_set("generic_modifiers.txt") | set(function_words("level_character")))
+        self.leading_conj = "".join(function_words("name_start_conjunction"))
+        self.work_joiners = function_words("work_joiner")
+        self.level_chars = level_chars()
+        self.level_suffixes = function_words("level_suffix")
+        self.gaz = gazetteer()
+
+    def suffixes_in(self, text: str, bounds: set[int]) -> list[tuple[int, int]]:
+        """(start, end) of the longest suffix ending at each word boundary. Matches may
+        overlap: 部署会 inside 部署会议 must not hide 会议."""
+        longest: dict[int, int] = {}
+        for m in self.overlapping_suffix_re.finditer(text):
+            end = m.start() + len(m.group(1))
+            if end in bounds and end not in longest:
+                longest[end] = m.start()
+        return sorted((start, end) for end, start in longest.items())
+
+    def left(self, text: str, start: int, place_end: dict[int, Mention],
+              suffix_end: set[int], kind: str, bounds: set[int]) -> int:
+        """Scan left over the body. A boundary word counts only where it is a word of its own
+        for the segmenter (从 ends a name, 从业 does not). A conjunction 和/与/及 ends it only
+        right after another complete name (乡镇卫生院和社区…), since 和 is common inside names
+        (协和医院)."""
+        j = start
+        while j > 0 and start - j < MAX_BODY[kind]:
+            if j in place_end:
+                j = place_end[j].start
+                if kind == "initiative" or j in suffix_end or j in place_end or CHAIN_BEFORE_PLACE.search(text, 0, j):
+                    continue
+                break  # 王吟和南昌市中心医院, 减免江西省…俱乐部: a name starts at its place
+            if j in suffix_end and j < start and kind == "org" and (
+                    text[j] in self.level_chars or any(text.startswith(w, j) for w in self.stops[kind] if len(w) > 1)):
+                break  # 礼泉县委县政府, 卫生健康委联合市发展改革委: a complete name, then the next
+            # a quote right before the suffix: “美丽医院”建设 is a quoted programme (below)
+            inside = j < start or not QUOTED_PROGRAM_WORD.match(text, start)
+            quoted = QUOTED_PART.search(text, max(0, j - 32), j) if text[j - 1] == "”" and inside else None
+            if quoted and j - 1 - quoted.start() > 1 and kind == "initiative":
+                j = quoted.start()  # 2023年度“最美浙江人”人物评选活动: a quoted part inside a name
+                continue
+            q = quoted.start() if quoted else 0
+            if quoted and j == start and (not NAME_CHAR.match(text[q - 1: q] or "。")
+                                          or self._stop_length(text, q, kind, bounds)):
+                j = q  # 慰问了“光明行”专家组: a body named by a quotation only
+                break
+            paren = INNER_PAREN.search(text, max(0, j - 8), j) if kind == "initiative" and j < start else None
+            if paren and NAME_CHAR.match(text[paren.start() - 1: paren.start()] or "。"):
+                j = paren.start()  # 国家医学中心(中医类)建设项目: a bracketed qualifier inside the name
+                continue
+            joined = kind == "initiative" and text[j - 1] in self.work_joiners
+            phrase_end = j - 1 in suffix_end or (
+                kind == "initiative" and bool(QUOTED_PROGRAM_WORD.search(text, max(0, j - 3), j - 1)))
+            if text[j - 1] in self.leading_conj and phrase_end and not joined:
+                break  # 健康龙江建设和爱国卫生运动: two; but 健康贵阳行动暨…主题宣传活动 is one event
+            n = self._stop_length(text, j, kind, bounds)
+            if n and kind == "initiative" and text[j - n:j] in self.inner_words:
+                j -= n  # 心理援助热线, 定向帮扶及…提升项目: words of the programme's own kind
+                continue
+            if n or not NAME_CHAR.match(text[j - 1]):
+                break
+            j -= 1
+        while j < start and (w := next((w for w in self.inner_words if text.startswith(w, j)), None)):
+            j += len(w)  # 开展对口帮扶项目: a name does not start with its verb or conjunction
+        return j
+
+    def _stop_at(self, text: str, at: int, min_len: int = 1) -> str:
+        """The longest boundary word (of organisation names) that starts at ``at``, or ""."""
+        return next((w for w in self.org_stops if len(w) >= min_len and text.startswith(w, at)), "")
+
+    def _stop_length(self, text: str, j: int, kind: str, bounds: set[int]) -> int:
+        """The length of a boundary word that ends at ``j`` (0 if none)."""
+        if j not in bounds:
+            return 0
+        stop = self.stops[kind]
+        return next((n for n in range(1, min(self.stop_len, j) + 1)
+                     if text[j - n:j] in stop and j - n in bounds), 0)
+
+    def candidate(self, text: str, start: int, end: int, suffix: str,
+                   places: list[Mention], bounds: set[int]) -> Candidate | None:
+        body = text[start:end]
+        date = LEADING_DATE.match(body)
+        if date:
+            start += date.end()
+        while end - start > len(suffix) + 2 and text[start] in self.leading_conj and start + 1 in bounds:
+            start += 1
+        type_ = self.suffixes[suffix]
+        org = COARSE[type_] == "Organization"
+        lead = self._stop_at(text, start, min_len=2) if org else ""
+        if lead and start + len(lead) < end - len(suffix):
+            start += len(lead)  # 联合市医保局: the segmenter joined the verb to the level word
+        year = LEADING_YEAR.match(text, start, end - len(suffix))
+        verb = self._stop_at(text, year.end()) if year else ""
+        if year and (org or verb):
+            start = year.end() + len(verb)  # 2021年香港共享基金会, 2023年获南丁格尔奖章
+        elided = self._elided_place(text, start, end, suffix, type_, places)
+        if elided is None and not self.is_name(text, start, end, suffix, type_, places):
+            return None
+        inner = [(m.end() + start, m.group())
+                 for m in self.suffix_re.finditer(text[start:end - len(suffix)])
+                 if m.end() + start in bounds or suffix in self.subunits]
+        if type_ == "Event" and inner and self.suffixes[inner[-1][1]] == "Event" and CEREMONY.fullmatch(
+                text, inner[-1][0], end):
+            # …评选活动颁奖仪式: the ceremony of a named event is that event
+            return Candidate(start, inner[-1][0], type_, text[start:inner[-1][0]], inner_ends=inner[:-1],
+                             aliases=[text[start:end]])
+        name = text[start:end] if elided is None else elided.name + text[start + 1:end]
+        return Candidate(start, end, type_, name, inner_ends=inner, elided=elided)
+
+    def _elided_place(self, text: str, start: int, end: int, suffix: str, type_: str,
+                      places: list[Mention]) -> Mention | None:
+        """市医保局, 省总工会, 县政府: an organisation named by the level of a place instead of
+        the place stands for the nearest place of that level named before it."""
+        if COARSE[type_] != "Organization" or text[start] not in self.level_chars or end - start - len(suffix) > 6:
+            return None
+        if any(p.start <= start < p.end for p in places):
+            return None
+        rest = text[start + 1:end - len(suffix)]
+        if (rest and not self.is_generic(rest)) or rest.startswith(self.level_suffixes):
+            return None  # 省级卫生健康委: any province's, not the one named before
+        before = [p for p in places if p.end <= start and p.name.endswith(text[start]) and p.type != "Township"]
+        return before[-1] if before else None
+
+    def policy_like(self, text: str, c: Candidate, places: list[Mention], found: list[Candidate]) -> bool:
+        """An unbracketed policy word (办法, 方案, 措施) names a document only where the text
+        marks it as one: in quotes; starting with a place (河南省医保经办规程, not 考核办法);
+        counted (便民惠民服务20条措施); as the object of an issuing verb (印发…, 发布…), or
+        listed right after such a document (发布A典型经验、B典型案例)."""
+        start, end = c.start, c.end
+        quoted = start > 0 and text[start - 1] in "“\"「" and end < len(text) and text[end] in "”\"」"
+        return (quoted or any(p.start == start for p in places)
+                or bool(COUNTED.search(text, start, end))
+                or bool(ISSUED.search(text, max(0, start - 8), start))
+                or (start > 0 and text[start - 1] == "、"
+                    and any(f.end == start - 1 and f.type == "Policy" for f in found)))
+
+    def is_name(self, text: str, start: int, end: int, suffix: str, type_: str,
+                 places: list[Mention]) -> bool:
+        prefix = text[start:end - len(suffix)]
+        if type_ == "AidTeam" and not AID_TEAM_MARK.search(prefix):  # sent, or named for its mission
+            return False
+        if suffix in self.subunits:
+            parent = self.subunits[suffix]
+            cut = end - len(suffix)
+            if parent == "Place":  # 三明医改, 上城区凯心果托育园
+                return any(p.end == cut or p.start == start for p in places)
+            window = max(0, cut - SUBUNIT_GAP - longest_suffix_length())  # the parent may start before
+            if not any(self.suffixes[m.group()] == parent and cut - SUBUNIT_GAP <= m.end() <= cut
+                       for m in self.suffix_re.finditer(text, window, cut)):
+                return False
+        if QUANTITY.search(prefix) or (COARSE[type_] == "Organization" and BATCH.search(prefix)):
+            return False  # 通州区22家社区医院, 所有…: plural, generic; 第三批…基金会: two names
+        has_place = any(start <= p.start and p.end <= end - len(suffix) + 1 for p in places)
+        rest = prefix
+        for p in places:
+            rest = rest.replace(p.text, "")
+        if rest in self.stops["org"]:
+            return False  # 下带医共体: a verb, not a name
+        inner_org = max((m.end() for m in self.suffix_re.finditer(prefix)
+                         if COARSE[self.suffixes[m.group()]] == "Organization"), default=0)
+        if type_ == "Program" and inner_org and len(prefix) - inner_org <= 2:
+            return False  # 中国妇幼保健研究会培训项目: the body's own training, not a named programme
+        kind_of_work = len(rest) <= 2 or (len(rest) <= 4 and rest.endswith(tuple(self.inner_words)))
+        if type_ in WORKS and not has_place and kind_of_work and not PROPER_MARK.search(prefix):
+            return False  # 接种宣传活动, 心理援助热线: a kind of activity, named by nothing of its own
+        return has_place or not self.is_generic(rest)
+
+    def is_generic(self, body: str) -> bool:
+        """Made only of generic words, ordinals and digits (三级, 县级, 第一): names nothing."""
+        rest = ORDINAL.sub("", body)
+        for g in self.generic:
+            rest = rest.replace(g, "")
+        return len(NOT_NAME_LETTER.sub("", rest)) < 2
