@@ -84,7 +84,11 @@ def lexicon_names() -> list[str]:
 @cache
 def load(name: str) -> Lexicon:
     """The parsed, validated file ``kg/lexicons/<name>``."""
-    text = read_text(name)
+    return parse(name, read_text(name))
+
+
+def parse(name: str, text: str) -> Lexicon:
+    """Parse and validate ``text`` as the lexicon file ``name`` (its extension gives its kind)."""
     directives: dict[str, str] = {}
     numbered: list[tuple[int, str]] = []
     for n, raw in enumerate(text.splitlines(), 1):
@@ -177,10 +181,15 @@ def _unique(lex: Lexicon) -> None:
 def patterns() -> dict[str, str]:
     """The pattern texts of every ``patterns_*.tsv``, references expanded, each checked to
     compile."""
+    files = [n for n in lexicon_names() if n.startswith("patterns_") and n.endswith(".tsv")]
+    return expand_patterns([load(n) for n in files])
+
+
+def expand_patterns(files: list[Lexicon]) -> dict[str, str]:
+    """Name → pattern text of the pattern tables ``files``, references expanded."""
     raw: dict[str, str] = {}
     where: dict[str, tuple[Lexicon, int]] = {}
-    for file in (n for n in lexicon_names() if n.startswith("patterns_") and n.endswith(".tsv")):
-        lex = load(file)
+    for lex in files:
         for k, row in enumerate(lex.entries):
             if row["name"] in where:
                 other, j = where[row["name"]]
