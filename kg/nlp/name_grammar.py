@@ -37,9 +37,7 @@ from kg.nlp.candidates import NAME_CHAR, QUANTITY, QUOTED_PROGRAM_WORD, Candidat
 from kg.nlp.mentions import Mention
 from kg.schema import COARSE
 
-SUBUNIT_GAP = 8  # a sub-unit's own words after its parent's name (某协会某某分会)
 WORKS = frozenset({"Program", "Event", "Policy"})  # named by a long phrase, not a body + suffix
-MAX_BODY = {"org": 24, "initiative": 40}  # events and programmes have longer names
 QUOTED_PART = pattern("quoted_part")
 LEADING_DATE = pattern("leading_date")
 LEADING_YEAR = pattern("leading_year")
@@ -64,7 +62,12 @@ def _longest_first(words: frozenset[str] | set[str]) -> list[str]:
 class NameGrammar:
     """The lexicons of the name grammar, read once, and the rules that apply them."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_org_body: int = 24, max_initiative_body: int = 40, subunit_gap: int = 8) -> None:
+        """``max_org_body``/``max_initiative_body``: the most characters a body runs left of its
+        suffix (events and programmes have longer names); ``subunit_gap``: the most characters of
+        a sub-unit's own name after its parent's (某协会某某分会)."""
+        self.max_body = {"org": max_org_body, "initiative": max_initiative_body}
+        self.subunit_gap = subunit_gap
         self.suffixes = org_suffixes()
         self.subunits = subunit_suffixes()
         self.longest_first = sorted(self.suffixes, key=len, reverse=True)
@@ -101,7 +104,7 @@ class NameGrammar:
         right after another complete name (乡镇卫生院和社区…), since 和 is common inside names
         (协和医院)."""
         j = start
-        while j > 0 and start - j < MAX_BODY[kind]:
+        while j > 0 and start - j < self.max_body[kind]:
             if j in place_end:
                 j = place_end[j].start
                 if kind == "initiative" or j in suffix_end or j in place_end or CHAIN_BEFORE_PLACE.search(text, 0, j):
@@ -221,8 +224,8 @@ class NameGrammar:
             cut = end - len(suffix)
             if parent == "Place":  # 三明医改, 上城区凯心果托育园
                 return any(p.end == cut or p.start == start for p in places)
-            window = max(0, cut - SUBUNIT_GAP - longest_suffix_length())  # the parent may start before
-            if not any(self.suffixes[m.group()] == parent and cut - SUBUNIT_GAP <= m.end() <= cut
+            window = max(0, cut - self.subunit_gap - longest_suffix_length())  # the parent may start before
+            if not any(self.suffixes[m.group()] == parent and cut - self.subunit_gap <= m.end() <= cut
                        for m in self.suffix_re.finditer(text, window, cut)):
                 return False
         if QUANTITY.search(prefix) or (COARSE[type_] == "Organization" and BATCH.search(prefix)):

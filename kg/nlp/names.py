@@ -35,8 +35,8 @@ PARTY_POST = pattern("party_post")
 class NameRecognizer:
     """Finds organisation and initiative names; adds them to ``doc._.mentions``."""
 
-    def __init__(self) -> None:
-        self.grammar = NameGrammar()
+    def __init__(self, max_org_body: int = 24, max_initiative_body: int = 40, subunit_gap: int = 8) -> None:
+        self.grammar = NameGrammar(max_org_body, max_initiative_body, subunit_gap)
         self.canon = CanonicalNames(self.grammar.gaz)
         self.marked = MarkedNames(self.grammar.suffixes, self.grammar.suffix_re, self.grammar.stops["initiative"])
         self.list_joiners = "".join(function_words("list_joiner"))
@@ -191,6 +191,8 @@ class NameRecognizer:
                 decide(doc, Decision(p.id, "inner", True, "kg_names"))
 
 
-@Language.factory("kg_names", requires=["doc._.mentions", "token.idx"], assigns=["doc._.mentions", "doc._.decisions"])
-def make_names(nlp: Language, name: str) -> NameRecognizer:
-    return NameRecognizer()
+@Language.factory("kg_names", requires=["doc._.mentions", "token.idx"], assigns=["doc._.mentions", "doc._.decisions"],
+                  default_config={"max_org_body": 24, "max_initiative_body": 40, "subunit_gap": 8})
+def make_names(nlp: Language, name: str, max_org_body: int, max_initiative_body: int,
+               subunit_gap: int) -> NameRecognizer:
+    return NameRecognizer(max_org_body, max_initiative_body, subunit_gap)

@@ -24,7 +24,6 @@ from kg.lexicons.catalog import Division, countries, function_words, gazetteer, 
 from kg.lexicons.loader import pattern
 from kg.nlp.mentions import Mention, add_mention
 
-_MAX_LEN = 12
 _TOWNSHIP = pattern("township_after_county")
 _AFTER_OK = set("，,。、；;：:！？!?“”\"（）()《》 \n—-")
 
@@ -42,7 +41,9 @@ class _Hit:
 class PlaceRecognizer:
     """Finds places in ``doc.text`` and appends them to ``doc._.mentions``."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_length: int = 12) -> None:
+        """``max_length``: the longest place name looked up (a few autonomous prefectures)."""
+        self.max_length = max_length
         self.gaz = gazetteer()
         self.countries = countries()
         self.stop = word_set("stopwords.txt")
@@ -80,7 +81,7 @@ class PlaceRecognizer:
 
     def _longest_at(self, text: str, i: int) -> _Hit | None:
         reach = self.reach.get(text[i:i + 2], 0)
-        for n in range(min(_MAX_LEN, reach, len(text) - i), 1, -1):
+        for n in range(min(self.max_length, reach, len(text) - i), 1, -1):
             s = text[i:i + n]
             if s in self.gaz.by_name:
                 return _Hit(i, i + n, s, self.gaz.by_name[s], short=False)
@@ -155,6 +156,6 @@ class PlaceRecognizer:
                                             key=f"place:{d.code}/{m.group()}"))
 
 
-@Language.factory("kg_places")
-def make_places(nlp: Language, name: str) -> PlaceRecognizer:
-    return PlaceRecognizer()
+@Language.factory("kg_places", assigns=["doc._.mentions"], default_config={"max_length": 12})
+def make_places(nlp: Language, name: str, max_length: int) -> PlaceRecognizer:
+    return PlaceRecognizer(max_length)
