@@ -45,8 +45,8 @@ def extraction_dir() -> Path:
 def _package_hash() -> str:
     root = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in {".py", ".tsv", ".txt", ".json",
-                                                                                  ".cfg"}):
+    kinds = {".py", ".tsv", ".txt", ".json", ".jsonl", ".cfg"}
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in kinds):
         h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
 
