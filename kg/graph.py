@@ -19,22 +19,22 @@ import networkx as nx
 
 from kg.lexicons.catalog import gazetteer
 from kg.schema import SYMMETRIC
+from kg.util.keys import article_key, parse, place_code, place_key
 
 if TYPE_CHECKING:  # the exports read graphs without loading the NLP pipeline
     from kg.extract import ArticleResult
     from kg.resolve import Entity
 
 MENTIONS = "mentions"
-_ARTICLE = "article:"
 
 
 def article_node(article_id: str) -> str:
-    return f"{_ARTICLE}{article_id}"
+    return article_key(article_id)
 
 
 def article_of(node: str) -> str:
     """The article id an article node stands for (evidence cites articles by id)."""
-    return node.removeprefix(_ARTICLE)
+    return parse(node).value
 
 
 def build_graph(results: list[ArticleResult], entities: list[Entity],
@@ -50,8 +50,8 @@ def build_graph(results: list[ArticleResult], entities: list[Entity],
                  "mentions": [{"article": art, "start": s, "end": t, "sentence": sentence}
                               for art, s, t, sentence in e.mentions],
                  "mention_count": len(e.mentions)}
-        if e.key and e.key.startswith("place:"):
-            attrs["code"] = e.key[len("place:"):]
+        if (code := place_code(e.key)) is not None:
+            attrs["code"] = code
             attrs["inferred"] = False
         if e.roles:
             attrs["roles"] = e.roles
@@ -94,12 +94,12 @@ def _place_hierarchy(g: nx.MultiDiGraph) -> None:
     pending = [n for n, d in g.nodes(data=True) if "code" in d]
     while pending:
         node = pending.pop()
-        code = g.nodes[node]["code"]
-        parent_code = code.split("/")[0] if "/" in code else (
+        code, key = g.nodes[node]["code"], parse(place_key(g.nodes[node]["code"]))
+        parent_code = key.division_code if not key.in_gazetteer else (
             gaz.by_code[code].parent if code in gaz.by_code else "")
         if not parent_code or parent_code not in gaz.by_code:
             continue
-        parent = f"place:{parent_code}"
+        parent = place_key(parent_code)
         if parent not in g:
             div = gaz.by_code[parent_code]
             g.add_node(parent, type=div.type, name=div.name, aliases=[], mentions=[],

@@ -24,6 +24,7 @@ from networkx.utils import UnionFind
 from kg.extract import ArticleResult, FoundMention
 from kg.lexicons.catalog import level_chars, name_variants, org_suffixes
 from kg.schema import COARSE
+from kg.util.keys import named_key
 from kg.util.text import normalise
 
 
@@ -115,7 +116,7 @@ def _entity(members: list[FoundMention]) -> Entity:
     name = _canonical_ending(name)
     aliases = {x for m in named for x in (m.name, m.text, *m.aliases) if _self_contained(x)} - {name}
     key = next((m.key for m in members if m.key), None)
-    ent_id = key if key else f"{type_}/{name}"
+    ent_id = key if key else named_key(type_, name)
     return Entity(
         id=ent_id, type=type_, name=name,
         aliases=sorted(a for a in aliases if normalise(a) != normalise(name)),

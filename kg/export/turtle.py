@@ -24,6 +24,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV
 
 from kg.export.files import open_atomic
+from kg.util.keys import ARTICLE, COUNTRY, PLACE, article_key, parse
 
 BASE = "https://w3id.org/kg-health-cn/"
 KG = Namespace(BASE + "ontology#")
@@ -36,11 +37,12 @@ def _hash(text: str) -> str:
 
 
 def iri(node: str) -> URIRef:
-    if node.startswith("place:"):
-        return ID["place/" + node[len("place:"):].replace("/", "-" + _hash(node) + "-")[:40]]
-    if node.startswith("country:"):
-        return ID["country/" + node[len("country:"):]]
-    if node.startswith("article:"):
+    key = parse(node)
+    if key.kind == PLACE:
+        return ID["place/" + key.value.replace("/", "-" + _hash(node) + "-")[:40]]
+    if key.kind == COUNTRY:
+        return ID["country/" + key.value]
+    if key.kind == ARTICLE:
         return ID["article/" + _hash(node)]
     return ID["entity/" + _hash(node)]
 
@@ -87,7 +89,7 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
         if not d.get("evidence"):  # a place's parent, from the code table rather than the text
             rdf.add((stmt, PROV.wasDerivedFrom, GAZETTEER))
         for ev in d.get("evidence", []):
-            article = iri(f"article:{ev['article']}")
+            article = iri(article_key(ev["article"]))
             node = ID["evidence/" + _hash(f"{u}|{rel}|{v}|{ev['article']}|{ev['start']}")]
             rdf.add((stmt, PROV.wasDerivedFrom, article))
             rdf.add((stmt, KG.evidence, node))

@@ -13,9 +13,11 @@ from kg.lexicons.catalog import Gazetteer, function_words
 from kg.lexicons.loader import pattern
 from kg.nlp.mentions import Mention
 from kg.nlp.name_grammar import WORKS
+from kg.util.keys import country_key, parse, place_code
 
 VILLAGE = pattern("village")
 QUOTE_MARK = pattern("quote_mark")
+CHINA = country_key("CN")
 
 
 class CanonicalNames:
@@ -31,7 +33,7 @@ class CanonicalNames:
         township alone names the work in no other way."""
         at = {p.start: p for p in places if start <= p.start and p.end <= end}
         cur = start
-        if cur in at and at[cur].type == "Country" and at[cur].key != "country:CN" and at[cur].end < end:
+        if cur in at and at[cur].type == "Country" and at[cur].key != CHINA and at[cur].end < end:
             cur = at[cur].end  # 保加利亚大特尔诺沃大学 → 大特尔诺沃大学
         while cur in at:
             p = at[cur]
@@ -47,11 +49,9 @@ class CanonicalNames:
         return cur
 
     def _within(self, inner: Mention, outer: Mention) -> bool:
-        if not (inner.key and outer.key and inner.key.startswith("place:")
-                and outer.key.startswith("place:")):
+        if place_code(inner.key) is None or place_code(outer.key) is None:
             return False
-        code_in = inner.key[6:].split("/")[0]
-        code_out = outer.key[6:]
+        code_in, code_out = parse(inner.key).division_code, parse(outer.key).value
         return code_in == code_out or self.gaz.is_within(code_in, code_out)
 
     def mention(self, text: str, start: int, end: int, type_: str, places: list[Mention],

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from kg.lexicons.catalog import Division, countries, function_words, gazetteer, org_suffixes, word_set
 from kg.lexicons.loader import pattern
 from kg.nlp.mentions import Mention, add_mention
+from kg.util.keys import country_key, place_key
 
 _TOWNSHIP = pattern("township_after_county")
 _AFTER_OK = set("，,。、；;：:！？!?“”\"（）()《》 \n—-")
@@ -147,13 +148,13 @@ class PlaceRecognizer:
         for h, d in chosen:
             if h.country:
                 code, name = h.country
-                add_mention(doc, Mention(h.start, h.end, "Country", name, h.text, key=f"country:{code}"))
+                add_mention(doc, Mention(h.start, h.end, "Country", name, h.text, key=country_key(code)))
             elif d is not None:
-                add_mention(doc, Mention(h.start, h.end, d.type, d.name, h.text, key=f"place:{d.code}"))
+                add_mention(doc, Mention(h.start, h.end, d.type, d.name, h.text, key=place_key(d.code)))
                 m = _TOWNSHIP.match(text, h.end) if d.level == 3 else None
                 if m and h.end not in taken:
                     add_mention(doc, Mention(m.start(), m.end(), "Township", m.group(), m.group(),
-                                            key=f"place:{d.code}/{m.group()}"))
+                                            key=place_key(d.code, m.group())))
 
 
 @Language.factory("kg_places", assigns=["doc._.mentions"], default_config={"max_length": 12})
