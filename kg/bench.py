@@ -124,11 +124,13 @@ def run(seeds_dir: Path, pages: int, segmenter: str = "pkuseg", exports: bool = 
         "relations": sum(1 for *_, d in g.edges(data=True) if d["rel"] != "mentions")})
     figures["extraction_to_segmentation"] = figures["extraction_chars_per_s"] / figures["segmentation_chars_per_s"]
     if exports:
-        from kg.export.writer import FILES
+        from kg.export.formats import FILES
+        from kg.export.writer import FORMATS
 
         figures["export_s"] = {}
         with tempfile.TemporaryDirectory() as tmp:
-            for fname, write in FILES.items():
+            for fmt, write in FORMATS.items():
+                fname = FILES[fmt]
                 t = time.perf_counter()
                 write(g, Path(tmp) / fname)
                 figures["export_s"][fname] = time.perf_counter() - t

@@ -233,6 +233,12 @@ def test_small_awkward_graph_round_trips_through_graphml_and_cytoscape(tmp_path)
     assert {n["data"]["name"] for n in cy["elements"]["nodes"]} == {AWKWARD, "北京市", "标题, 带\"引号\""}
 
 
+def test_every_format_has_a_writer_and_a_file():
+    from kg.export import formats, writer
+
+    assert tuple(writer.FORMATS) == formats.FORMATS == tuple(formats.FILES)
+
+
 def test_kg_export_writes_each_new_format_as_the_build_does(built, tmp_path):
     out, _ = built
     for fmt, name in (("cytoscape", "graph.cyjs"), ("jsonld", "graph.jsonld"), ("graphml", "graph.graphml")):

@@ -11,19 +11,15 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.export import cytoscape, gexf, graphml, html, jsonld, manifest, neo4j, nodelink, turtle
+from kg.export import cytoscape, formats, gexf, graphml, html, jsonld, manifest, neo4j, nodelink, turtle
 from kg.export.files import folder_atomically
 
 FORMATS = {"json": nodelink.write, "ttl": turtle.write, "jsonld": jsonld.write, "graphml": graphml.write,
            "gexf": gexf.write, "cytoscape": cytoscape.write, "neo4j": neo4j.write, "html": html.write}
-# what ``kg build`` writes for each format
-FILES = {"graph.json": nodelink.write, "graph.ttl": turtle.write, "graph.jsonld": jsonld.write,
-         "graph.graphml": graphml.write, "graph.gexf": gexf.write, "graph.cyjs": cytoscape.write,
-         "neo4j": neo4j.write, "graph.html": html.write}
 
 
 def write_all(g: nx.MultiDiGraph, out: Path, manifest_entries: list[dict]) -> None:
     with folder_atomically(Path(out)) as tmp:
-        for name, write in FILES.items():
-            write(g, tmp / name)
+        for fmt, write in FORMATS.items():
+            write(g, tmp / formats.FILES[fmt])
         manifest.write(manifest_entries, tmp / "manifest.json")
