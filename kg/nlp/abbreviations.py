@@ -12,48 +12,70 @@ alias), not a new entity.
 
 from __future__ import annotations
 
-import re
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.lexicons.loader import pattern
 from kg.nlp.mentions import Mention, add_mention, apply_decisions, mentions_of
 from kg.util.text import hanzi, in_order
 
-NUMERALS = "一二三四五六七八九十"
-TAIL = re.compile(rf"附?([{NUMERALS}])附?院")
-ORDINAL = re.compile(rf"第([{NUMERALS}])(?:人民|附属)?医院")
+
+class ShortForm(NamedTuple):
+    """A short form ``text`` found at ``start``–``end`` and the hospital mention it abbreviates."""
+
+    start: int
+    end: int
+    text: str
+    target: int
 
 
 class AbbreviationResolver:
     """Adds one mention per short form, linked to the hospital it abbreviates."""
 
+    def __init__(self) -> None:
+        self.tail = pattern("abbreviation_tail")
+        self.ordinal = pattern("abbreviation_ordinal")
+
     def __call__(self, doc: Doc) -> Doc:
         apply_decisions(doc)
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[ShortForm]:
+        """Short forms of the hospitals named in ``doc``, in text order; a short form never
+        overlaps a mention found before this component."""
         mentions = mentions_of(doc)
         taken = [(m.start, m.end) for m in mentions]
         hospitals = [i for i, m in enumerate(mentions)
-                     if m.type == "Hospital" and not m.inner and m.ref is None and ORDINAL.search(m.name)]
+                     if m.type == "Hospital" and not m.inner and m.ref is None and self.ordinal.search(m.name)]
         text = doc.text
-        for tail in TAIL.finditer(text):  # 附二院, 一附院, 二院: then one to three leading characters
+        found: list[ShortForm] = []
+        for tail in self.tail.finditer(text):  # 附二院, 一附院, 二院: then one to three leading characters
             for start in range(max(0, tail.start() - 3), tail.start()):
                 short = text[start:tail.end()]
                 if any(s < tail.end() and start < e for s, e in taken) or not hanzi(short):
                     continue
                 target = next((i for i in hospitals if self._abbreviates(short, tail.group(1), mentions[i])), None)
                 if target is not None:
-                    add_mention(doc, Mention(start, tail.end(), "Hospital", mentions[target].name, short, ref=target))
+                    found.append(ShortForm(start, tail.end(), short, target))
                     break
-        return doc
+        return found
 
     @staticmethod
-    def _abbreviates(short: str, ordinal: str, m: Mention) -> bool:
+    def set_annotations(doc: Doc, found: list[ShortForm]) -> None:
+        mentions = mentions_of(doc)
+        for f in found:
+            add_mention(doc, Mention(f.start, f.end, "Hospital", mentions[f.target].name, f.text, ref=f.target))
+
+    def _abbreviates(self, short: str, ordinal: str, m: Mention) -> bool:
         full = m.text
-        number = ORDINAL.search(full)
+        number = self.ordinal.search(full)
         return (number is not None and number.group(1) == ordinal and short[0] == full[0]
                 and in_order(short, full))
 
 
-@Language.factory("kg_abbreviations")
+@Language.factory("kg_abbreviations", requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_abbreviations(nlp: Language, name: str) -> AbbreviationResolver:
     return AbbreviationResolver()

@@ -3,80 +3,117 @@
 Why: news names a hospital once and then says 该院; a title or relation stated through the
 anaphor must land on the named thing. Each anaphor becomes a mention whose ``ref`` is the
 nearest earlier mention of a fitting type (outer names first; for 该省/该市/该县 also a place
-inside a name, as 黑龙江省 in 黑龙江省卫生健康委).
+inside a name, as 黑龙江省 in 黑龙江省卫生健康委). The anaphors, the types each may refer to
+and the ending its antecedent must have are the table ``kg/lexicons/anaphors.tsv``.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.lexicons.loader import LexiconError, load, pattern
 from kg.nlp.mentions import Mention, add_mention, apply_decisions, mentions_of
-from kg.schema import PLACES
+from kg.schema import COARSE, PLACES
 from kg.util.text import covered
 
-# anaphor -> the types it may refer to, and an optional ending the antecedent's name must have
-ANAPHORS: dict[str, tuple[frozenset[str], str]] = {
-    "该院": (frozenset({"Hospital", "PrimaryCareFacility", "University"}), ""),
-    "该医院": (frozenset({"Hospital"}), ""),
-    "该卫生院": (frozenset({"PrimaryCareFacility"}), ""),
-    "该中心": (frozenset({"Hospital", "PublicHealthAgency", "PrimaryCareFacility"}), "中心"),
-    "该市": (frozenset({"City", "County"}), "市"),
-    "该县": (frozenset({"County"}), "县"),
-    "该区": (frozenset({"County"}), "区"),
-    "该省": (frozenset({"Province"}), ""),
-    "该镇": (frozenset({"Township"}), "镇"),
-    "该项目": (frozenset({"Program"}), ""),
-    "该集团": (frozenset({"MedicalAlliance", "Organization"}), "集团"),
-    "该医共体": (frozenset({"MedicalAlliance"}), ""),
-    "该局": (frozenset({"GovernmentAgency"}), "局"),
-    "该委": (frozenset({"GovernmentAgency"}), "委"),
-    "医疗队": (frozenset({"AidTeam"}), ""),
-    "医院": (frozenset({"Hospital"}), ""),
-}
-# bare words that refer back only as the subject at a clause's start (，医院积极响应…), never
-# inside a phrase (三级医院, 到医院就诊)
-CLAUSE_INITIAL = frozenset({"医院"})
-CLAUSE_OPENERS = "，,。；;：:！？!?\n"
-_PATTERN = re.compile("|".join(sorted(ANAPHORS, key=len, reverse=True)))
+YES_NO = {"yes": True, "no": False}
+
+
+@dataclass(frozen=True)
+class Anaphor:
+    """One row of ``anaphors.tsv``: the types the anaphor may refer to, the ending its
+    antecedent's name must have ("" for any), and whether it refers back only at a clause's
+    start (a bare 医院, never inside 三级医院 or 到医院就诊)."""
+
+    types: frozenset[str]
+    ending: str
+    clause_initial: bool
+
+
+@cache
+def anaphors() -> dict[str, Anaphor]:
+    """The anaphors of ``anaphors.tsv``, validated: each type must be one of the schema's (the
+    loader checks only a column named ``type``) and clause_initial yes or no."""
+    lex = load("anaphors.tsv")
+    out: dict[str, Anaphor] = {}
+    for k, row in enumerate(lex.entries):
+        types = frozenset(row["types"].split("|"))
+        unknown = sorted(types - set(COARSE))
+        if unknown:
+            raise lex.fail(k, f"types {unknown!r} are not entity types of the schema")
+        if row["clause_initial"] not in YES_NO:
+            raise lex.fail(k, f"clause_initial {row['clause_initial']!r} is not yes or no")
+        out[row["anaphor"]] = Anaphor(types, row["ending"], YES_NO[row["clause_initial"]])
+    if not out:
+        raise LexiconError("kg/lexicons/anaphors.tsv: no anaphors")
+    return out
+
+
+class Found(NamedTuple):
+    """An anaphor ``text`` at ``start``–``end`` and the mention it refers to."""
+
+    start: int
+    end: int
+    text: str
+    target: int
 
 
 class AnaphoraResolver:
     """Adds one mention per anaphor, linked to its antecedent."""
 
+    def __init__(self) -> None:
+        self.anaphors = anaphors()
+        self.pattern = re.compile("|".join(map(re.escape, sorted(self.anaphors, key=len, reverse=True))))
+        self.clause_start = pattern("anaphora_clause_start")
+
     def __call__(self, doc: Doc) -> Doc:
         apply_decisions(doc)
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Found]:
+        """The anaphors of ``doc`` that have an antecedent, in text order; none inside a mention."""
         text = doc.text  # spaCy rebuilds doc.text at each access
         mentions = mentions_of(doc)
         taken = covered(len(text), [(m.start, m.end) for m in mentions])
-        for match in _PATTERN.finditer(text):
+        found: list[Found] = []
+        for match in self.pattern.finditer(text):
             if taken[match.start()]:
                 continue
-            opener = text[match.start() - 1] if match.start() else "\n"
-            if match.group() in CLAUSE_INITIAL and opener not in CLAUSE_OPENERS:
+            anaphor = self.anaphors[match.group()]
+            if anaphor.clause_initial and not self.clause_start.match(text, match.start()):
                 continue
-            types, ending = ANAPHORS[match.group()]
-            target = self._antecedent(mentions, match.start(), types, ending)
+            target = self._antecedent(mentions, match.start(), anaphor)
             if target is not None:
-                add_mention(doc, Mention(match.start(), match.end(), mentions[target].type,
-                                        mentions[target].name, match.group(), role="anaphor",
-                                        ref=target))
-        return doc
+                found.append(Found(match.start(), match.end(), match.group(), target))
+        return found
 
     @staticmethod
-    def _antecedent(mentions: list[Mention], before: int, types: frozenset[str],
-                    ending: str) -> int | None:
+    def set_annotations(doc: Doc, found: list[Found]) -> None:
+        mentions = mentions_of(doc)
+        for f in found:
+            target = mentions[f.target]
+            add_mention(doc, Mention(f.start, f.end, target.type, target.name, f.text, role="anaphor", ref=f.target))
+
+    @staticmethod
+    def _antecedent(mentions: list[Mention], before: int, anaphor: Anaphor) -> int | None:
+        """The nearest earlier mention of a fitting type that names something itself (no
+        anaphor) and is an outer name, or a place inside one (黑龙江省 of 黑龙江省卫生健康委)."""
         best: int | None = None
         for i, m in enumerate(mentions):
-            if (m.end <= before and m.type in types and m.ref is None and (not m.inner or m.type in PLACES)
-                    and m.name.endswith(ending)
+            if (m.end <= before and m.type in anaphor.types and m.ref is None
+                    and (not m.inner or m.type in PLACES) and m.name.endswith(anaphor.ending)
                     and (best is None or m.end > mentions[best].end)):
                 best = i
         return best
 
 
-@Language.factory("kg_anaphora")
+@Language.factory("kg_anaphora", requires=["doc._.mentions"], assigns=["doc._.mentions"])
 def make_anaphora(nlp: Language, name: str) -> AnaphoraResolver:
     return AnaphoraResolver()

@@ -21,25 +21,35 @@ Posts are recorded on the person mention as ``(org mention index or None, title)
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.lexicons.catalog import surnames, word_set
+from kg.lexicons.catalog import surnames, word_set, words
+from kg.lexicons.loader import load, pattern
 from kg.nlp.mentions import Mention, add_mention, apply_decisions, mentions_of, token_bounds
+from kg.nlp.segmenter_model import model_dir
+from kg.nlp.segmenter_store import dictionary_words
 from kg.schema import COARSE
+from kg.util.keys import place_code
 from kg.util.text import covered, hanzi
 
-SPEECH = ("表示", "介绍", "说", "指出", "强调", "认为", "坦言", "告诉", "透露", "提到", "谈到",
-          "回忆", "解释", "建议", "呼吁", "感慨", "带领", "率领", "主持", "出席")
-NOT_PERSON_AFTER = ("先生", "女士", "大爷", "大妈", "阿姨", "奶奶", "爷爷", "老人", "老师傅",
-                    "某", "小姐", "师傅", "同学", "家属", "患者")
-NOT_PERSON_BEFORE = ("患者", "化名", "病人", "老人", "居民", "村民", "市民", "家属")
-FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,5}·[\u4e00-\u9fff]{1,6}")
-DEPT_END = word_set("departments.txt")
-WEAK_TITLES = frozenset({"医生", "专家", "教授", "负责人"})
-GOVERNMENT_HEAD = re.compile(r"^副?([省市县区州])长$")
-BAD_GIVEN = set("的了在和与及等是为将被把从到对向由也都就还又再这那其该个位名年月日")
+Post = tuple[int | None, str]  # (organisation mention id or None, title)
+
+
+class Person(NamedTuple):
+    """One occurrence of a person's name, with the posts stated right before it (or None)."""
+
+    start: int
+    end: int
+    name: str
+    posts: list[Post] | None
+
+
+def marks() -> dict[str, frozenset[str]]:
+    """The characters of ``person_marks.tsv`` by the role the rules give them."""
+    return {row["role"]: frozenset(row["marks"].split()) for row in load("person_marks.tsv").entries}
 
 
 class PersonRecognizer:
@@ -49,24 +59,38 @@ class PersonRecognizer:
         self.nlp = nlp
         self._words: frozenset[str] | None = None
         self.single, self.compound = surnames()
-        self.titles = tuple(sorted(word_set("titles.txt") | {"专家", "医生", "教授"}, key=len,
-                                   reverse=True))
-        self.title_re = re.compile("|".join(self.titles))
+        self.titles = words("titles.txt")
+        self.weak_titles = word_set("weak_titles.txt")
+        self.departments = words("departments.txt")
+        self.speech = words("speech_verbs.txt")
+        self.not_after = words("not_person_after.txt")
+        self.not_before = word_set("not_person_before.txt")
+        self.bad_given = word_set("bad_given.txt")
+        self.boundaries = words("name_boundaries.txt")
+        self.joiners = word_set("post_joiners.txt")
+        self.marks = marks()
         self.stop = word_set("stopwords.txt")
         self.modifiers = word_set("generic_modifiers.txt")
-        dept = "|".join(sorted(DEPT_END, key=len, reverse=True))
-        self.post_re = re.compile(
-            rf"(?:(?:(?!兼)[\u4e00-\u9fff]){{1,10}}?(?:{dept}))?(?:{self.title_re.pattern})$")  # 兼 joins posts
+        self.foreign = pattern("person_foreign")
+        self.title_re = pattern("person_title")
+        self.post_re = pattern("person_post")
+        self.government_head = pattern("person_government_head")
 
     def __call__(self, doc: Doc) -> Doc:
         apply_decisions(doc)
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Person]:
+        """Every occurrence of a vouched name, in the order they are added (by name, then by
+        place); only the vouched occurrence carries the posts before it."""
         bounds = token_bounds(doc)
         text = doc.text
         mentions = mentions_of(doc)
         taken = covered(len(text), [(m.start, m.end) for m in mentions if not m.inner])
         org_ends = {m.end for m in mentions if not m.inner and COARSE.get(m.type) == "Organization"}
         found: dict[str, list[tuple[int, int]]] = {}
-        posts: dict[int, list[tuple[int | None, str]]] = {}
+        posts: dict[int, list[Post]] = {}
         for start, end, post_start in self._names(text, bounds, taken, org_ends):
             found.setdefault(text[start:end], []).append((start, end))
             if post_start is not None:
@@ -75,17 +99,20 @@ class PersonRecognizer:
             for m in re.finditer(re.escape(name), text):
                 if (m.start(), m.end()) not in found[name] and not taken[m.start()]:
                     found[name].append((m.start(), m.end()))
+        return [Person(start, end, name, posts.get(start))
+                for name, spans in sorted(found.items()) for start, end in sorted(set(spans))]
+
+    @staticmethod
+    def set_annotations(doc: Doc, found: list[Person]) -> None:
         doc._.posts = doc._.posts or {}
-        for name, spans in sorted(found.items()):
-            for start, end in sorted(set(spans)):
-                added = add_mention(doc, Mention(start, end, "Person", name, name))
-                if start in posts:
-                    doc._.posts[added] = posts[start]
-        return doc
+        for person in found:
+            added = add_mention(doc, Mention(person.start, person.end, "Person", person.name, person.name))
+            if person.posts is not None:
+                doc._.posts[added] = person.posts
 
     def _names(self, text: str, bounds: set[int], taken: bytearray, org_ends: set[int]):
         """Yield (start, end, start of the post before it or None) for vouched names."""
-        for m in FOREIGN.finditer(text):
+        for m in self.foreign.finditer(text):
             start, end = self._foreign_span(text, m)
             before = self._post_before(text, start)
             if before is not None or self._speech_after(text, end):
@@ -102,10 +129,10 @@ class PersonRecognizer:
             end = self._name_end(text, i, sur, bounds, after_post=post is not None)
             if end is None:
                 continue
-            if (text.startswith(NOT_PERSON_AFTER, end) or text[max(0, i - 2):i] in NOT_PERSON_BEFORE
+            if (text.startswith(self.not_after, end) or text[max(0, i - 2):i] in self.not_before
                     or text[i:end] in self.modifiers):
                 continue  # 李先生, 化名; 相关负责人: a modifier of the title, not a name
-            strong = ((post is not None and text[post:i] not in WEAK_TITLES) or self._title_after(text, end)
+            strong = ((post is not None and text[post:i] not in self.weak_titles) or self._title_after(text, end)
                       or self._weak_title_after(text, i, end, org_ends))
             speech = self._speech_after(text, end)
             opens_speech = speech and not hanzi(text[i - 1:i]) and not self._prefix_word(text, i, end)
@@ -117,12 +144,11 @@ class PersonRecognizer:
 
     def _foreign_span(self, text: str, m: re.Match) -> tuple[int, int]:
         """院长莎拉·贾法尔说: the name starts after a title and ends before a verb of speech."""
-        start, end = m.start(), m.end()
-        dot = text.index("·", start)
+        start, end, dot = m.start(), m.end(), m.end(1)
         titles = [t.end() for t in self.title_re.finditer(text, start, dot) if t.end() < dot]
         if titles:
             start = titles[-1]
-        for verb in SPEECH:
+        for verb in self.speech:
             if text.endswith(verb, dot + 2, end):
                 return start, end - len(verb)
         return start, end
@@ -142,7 +168,7 @@ class PersonRecognizer:
             chars = text[i + sur:end]
             if len(chars) < given or not all(hanzi(c) for c in chars):
                 continue
-            if any(c in BAD_GIVEN for c in chars):
+            if any(c in self.bad_given for c in chars):
                 continue
             valid.append(end)
             if self._boundary(text, end):
@@ -152,7 +178,8 @@ class PersonRecognizer:
             return valid[0] if len(short) != 1 or valid[0] in bounds else short[0]
         if not options:
             return None
-        if len(options) == 2 and text.startswith(SPEECH, options[1]) and not hanzi(text[options[0]:options[0] + 1]):
+        if (len(options) == 2 and text.startswith(self.speech, options[1])
+                and not hanzi(text[options[0]:options[0] + 1])):
             return options[1]  # 赵冬说。: a verb of speech closes the sentence, it is no given name
         if len(options) == 2 and not (options[0] in bounds and options[1] not in bounds):
             return options[1]  # 曾勇说: the third character starts the boundary word itself
@@ -162,8 +189,8 @@ class PersonRecognizer:
         if not hanzi(text[end:end + 1]):
             return True
         rest = text[end:end + 4]
-        return (self._stop_word_starts(rest) or rest.startswith(SPEECH)
-                or bool(self.title_re.match(rest)) or rest.startswith(("等", "和", "与", "入选")))
+        return (self._stop_word_starts(rest) or rest.startswith(self.speech)
+                or bool(self.title_re.match(rest)) or rest.startswith(self.boundaries))
 
     def _stop_word_starts(self, rest: str) -> bool:
         """One set lookup per prefix of ``rest``, not a scan of the stop list."""
@@ -179,7 +206,7 @@ class PersonRecognizer:
             return None
         start = i - (len(window) - m.start())
         # extend over earlier posts joined by 、 (院长、泌尿外科学术带头人)
-        while start > 0 and text[start - 1] == "、":
+        while start > 0 and text[start - 1] in self.marks["enumeration"]:
             prev = self.post_re.search(text[max(0, start - 1 - 20):start - 1])
             if not prev:
                 break
@@ -187,7 +214,7 @@ class PersonRecognizer:
         return start
 
     def _speech_after(self, text: str, end: int) -> bool:
-        return text.startswith(SPEECH, end)
+        return text.startswith(self.speech, end)
 
     def _common_word(self, text: str, i: int, end: int) -> bool:
         """The name, or its surname and first given character, is a word of the segmenter's
@@ -200,29 +227,30 @@ class PersonRecognizer:
         return end - i == 3 and text[i:i + 2] in self.words()
 
     def words(self) -> frozenset[str]:
-        """pkuseg's word list, read from the tokenizer once it is initialised; none for the
-        character segmenter."""
+        """The segmenter's dictionary words (``unigram.txt`` of kg's model store), read on first
+        use, since the pipeline attaches the segmenter after building the components; none for
+        the character segmenter."""
         if self._words is None:
-            seg = getattr(self.nlp.tokenizer, "pkuseg_seg", None) if self.nlp else None
-            self._words = frozenset(seg.feature_extractor.unigram) if seg is not None else frozenset()
+            pkuseg = self.nlp is not None and getattr(self.nlp.tokenizer, "pkuseg_seg", None) is not None
+            self._words = dictionary_words(model_dir()) if pkuseg else frozenset()
         return self._words
 
     def _weak_title_after(self, text: str, i: int, end: int, org_ends: set[int]) -> bool:
         """泌尿外科王梁教授、戴志红医生, 医院的苏蕴医生: an occupation after the name counts when a
         department, an organisation (``org_ends``, with 的) or another listed name stands before it."""
         m = self.title_re.match(text, end)
-        if not m or m.group() not in WEAK_TITLES:
+        if not m or m.group() not in self.weak_titles:
             return False
-        after_org = i in org_ends or (text[i - 1:i] == "的" and i - 1 in org_ends)
-        return (text[i - 1:i] == "、" or any(text.endswith(d, 0, i) for d in DEPT_END)
+        after_org = i in org_ends or (text[i - 1:i] in self.marks["possessive"] and i - 1 in org_ends)
+        return (text[i - 1:i] in self.marks["enumeration"] or text.endswith(self.departments, 0, i)
                 or (after_org and not self._common_word(text, i, end)))  # not 卫生健康委相关负责人
 
     def _title_after(self, text: str, end: int) -> bool:
         """刘志宇院长: a post title (not a bare occupation such as 医生) right after the name."""
         m = self.title_re.match(text, end)
-        return bool(m) and m.group() not in WEAK_TITLES and (
+        return bool(m) and m.group() not in self.weak_titles and (
             not hanzi(text[m.end():m.end() + 1])
-            or text.startswith(SPEECH, m.end()))
+            or text.startswith(self.speech, m.end()))
 
     def _posts(self, text: str, name_start: int, mentions: list[Mention]) -> list[tuple[int | None, str]]:
         """Read the post phrase before the name backwards, one ``[organisation] [department]
@@ -244,14 +272,14 @@ class PersonRecognizer:
                 break
             title_start = at - (len(window) - m.start())
             org, after_org = self._org_before(title_start, mentions)
-            if org is None and title_start > 0 and text[title_start - 1] in ")）":
+            if org is None and title_start > 0 and text[title_start - 1] in self.marks["close_bracket"]:
                 org, _ = self._org_before(title_start - 1, mentions)
             segments.insert(0, (org, text[after_org:at]))
             seg_start = title_start if org is None else min(title_start, mentions[org].start)
-            if org is not None and text[seg_start - 1:seg_start] in ("(", "（"):
+            if org is not None and text[seg_start - 1:seg_start] in self.marks["open_bracket"]:
                 main, _ = self._org_before(seg_start - 1, mentions)
                 seg_start = mentions[main].start if main is not None else seg_start
-            if text[seg_start - 1:seg_start] not in ("、", "兼"):
+            if text[seg_start - 1:seg_start] not in self.joiners:
                 break
             at = seg_start - 1
         out: list[tuple[int | None, str]] = []
@@ -261,14 +289,13 @@ class PersonRecognizer:
             out.append((self._government_place(org, title, mentions), title))
         return out
 
-    @staticmethod
-    def _government_place(org: int | None, title: str, mentions: list[Mention]) -> int | None:
+    def _government_place(self, org: int | None, title: str, mentions: list[Mention]) -> int | None:
         """副市长 of 咸阳市委: the head of a government holds the post in the place."""
-        level = GOVERNMENT_HEAD.search(title)
+        level = self.government_head.search(title)
         if org is None or level is None:
             return org
         o = mentions[org]
-        return next((i for i, p in enumerate(mentions) if p.key and p.key.startswith("place:")
+        return next((i for i, p in enumerate(mentions) if place_code(p.key) is not None
                      and o.start <= p.start and p.end <= o.end and p.name.endswith(level.group(1))), org)
 
     @staticmethod
@@ -285,6 +312,6 @@ class PersonRecognizer:
         return best, max(at, mentions[best].end)
 
 
-@Language.factory("kg_persons")
+@Language.factory("kg_persons", requires=["doc._.mentions", "token.idx"], assigns=["doc._.mentions", "doc._.posts"])
 def make_persons(nlp: Language, name: str) -> PersonRecognizer:
     return PersonRecognizer(nlp)

@@ -128,3 +128,10 @@ class _StoredFeatures(FeatureExtractor):
     def bigram(self) -> set[str]:
         """Only training and ``save`` read the bigrams, so segmenting never loads them."""
         return set(_lines(self.folder / "bigram.txt"))
+
+
+def dictionary_words(folder: Path) -> frozenset[str]:
+    """The segmenter's dictionary words of the store in ``folder`` (``unigram.txt``), the set
+    the segmenter loaded from that store holds: rules ask whether a reading is a word of the
+    language without reaching into spacy-pkuseg's objects."""
+    return frozenset(_lines(folder / "unigram.txt"))
