@@ -10,30 +10,48 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from kg import __version__
 from kg.errors import KgError
 
 EXPORT_FORMATS = ("json", "ttl", "jsonld", "graphml", "gexf", "cytoscape", "neo4j", "html")
+DEBUG_HELP = "show the traceback of an unexpected error"
+FORCE_HELP = ("replace the target even if it holds files kg did not write (never an input, nor the current "
+              "folder or one above it)")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with a usage error on one line, like kg's other errors: the message, and where
+    the usage is (argparse prints the whole usage first, which buries the message)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="kg",
         description="Build a knowledge graph of China's health system from Chinese health "
                     "news (健康报 pages and similar).")
     p.add_argument("--version", action="version", version=f"kg {__version__}")
+    p.add_argument("--debug", action="store_true", help=DEBUG_HELP)
+    # --debug after the command too; SUPPRESS keeps the subcommand from resetting kg --debug
+    debug = _Parser(add_help=False)
+    debug.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=DEBUG_HELP)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     b = sub.add_parser(
-        "build", help="extract a graph from text files and write all exports",
+        "build", parents=[debug], help="extract a graph from text files and write all exports",
         description="Read UTF-8 text files (a file, a folder searched recursively for *.txt, "
                     "or several), extract entities and relations, and write graph.json, "
                     "graph.ttl, graph.jsonld, graph.html, graph.graphml, graph.gexf, graph.cyjs, neo4j/ and "
-                    "manifest.json into the output folder, replacing it atomically.")
+                    "manifest.json into the output folder, replacing it atomically. The folder must be new, "
+                    "empty or kg's own earlier output, apart from the inputs and the current folder.")
     b.add_argument("inputs", nargs="+", metavar="INPUT", help="text file or folder")
     b.add_argument("-o", "--output", required=True, type=Path, metavar="DIR",
                    help="output folder (replaced as a whole when the build succeeds)")
+    b.add_argument("--force", action="store_true", help=FORCE_HELP)
     b.add_argument("--segmenter", choices=("pkuseg", "char"), default="pkuseg",
                    help="word segmenter: pkuseg (default; its model is fetched once from "
                         "PyPI) or char (one token per character, needs nothing)")
@@ -53,7 +71,7 @@ def _parser() -> argparse.ArgumentParser:
     b.set_defaults(func=_build)
 
     k = sub.add_parser(
-        "bench", help="measure where a build's time and memory go (not part of the tests)",
+        "bench", parents=[debug], help="measure where a build's time and memory go (not part of the tests)",
         description="Build the seed pages, or N pages derived from them with places renamed from the "
                     "gazetteer, in this process, and print model load time, bare segmentation and full "
                     "extraction throughput and their ratio, seconds per stage, peak memory and export "
@@ -68,7 +86,7 @@ def _parser() -> argparse.ArgumentParser:
     k.set_defaults(func=_bench)
 
     c = sub.add_parser(
-        "cache", help="the extraction cache: clear it, or say where it is",
+        "cache", parents=[debug], help="the extraction cache: clear it, or say where it is",
         description="kg caches each file's extraction in the user cache folder ($KG_CACHE_DIR, "
                     "$XDG_CACHE_HOME/kg or ~/.cache/kg), keyed by the file's name and content and by "
                     "kg's code and data, so that a rebuild re-extracts only changed files.")
@@ -76,15 +94,16 @@ def _parser() -> argparse.ArgumentParser:
     c.set_defaults(func=_cache)
 
     x = sub.add_parser(
-        "export", help="re-export an existing graph.json in one format",
+        "export", parents=[debug], help="re-export an existing graph.json in one format",
         description="Write one export of a graph.json without extracting again.")
     x.add_argument("graph", type=Path, metavar="GRAPH.json")
     x.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     x.add_argument("-o", "--output", required=True, type=Path, metavar="PATH")
+    x.add_argument("--force", action="store_true", help=FORCE_HELP)
     x.set_defaults(func=_export)
 
     h = sub.add_parser(
-        "html", help="write an interactive HTML view of a graph.json, or of part of it",
+        "html", parents=[debug], help="write an interactive HTML view of a graph.json, or of part of it",
         description="Write one self-contained HTML page (works offline) showing GRAPH.json: "
                     "legend, search by name or alias, filters by type and relation, and a side "
                     "panel with each entity's relations and source sentences. Choose a part "
@@ -92,6 +111,7 @@ def _parser() -> argparse.ArgumentParser:
                     "connected part is shown, and the page says what was left out.")
     h.add_argument("graph", type=Path, metavar="GRAPH.json")
     h.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.html")
+    h.add_argument("--force", action="store_true", help=FORCE_HELP)
     h.add_argument("--focus", metavar="NAME", help="centre on the entity with this name or alias")
     h.add_argument("--hops", type=int, metavar="N", help="with --focus: keep what lies within N relations (default 1)")
     h.add_argument("--types", nargs="+", metavar="TYPE",
@@ -102,7 +122,7 @@ def _parser() -> argparse.ArgumentParser:
     h.set_defaults(func=_html)
 
     e = sub.add_parser(
-        "evaluate", help="score a graph against gold annotations (SCHEMA.md's format)",
+        "evaluate", parents=[debug], help="score a graph against gold annotations (SCHEMA.md's format)",
         description="Build a graph from INPUT (or read one with --graph) and score it against "
                     "the gold files in GOLD_DIR: precision, recall and F1 of entities (typed, "
                     "coarse, per type) and relations (all, per relation), title accuracy, and "
@@ -117,7 +137,7 @@ def _parser() -> argparse.ArgumentParser:
     e.set_defaults(func=_evaluate)
 
     q = sub.add_parser(
-        "query", help="run a SPARQL SELECT query over a graph.ttl",
+        "query", parents=[debug], help="run a SPARQL SELECT query over a graph.ttl",
         description="Answer a SPARQL SELECT query over a graph.ttl and print the rows. Uses "
                     "pyoxigraph when it is installed and rdflib otherwise; both give the same "
                     "rows (sorted unless the query has ORDER BY).")
@@ -154,6 +174,7 @@ def _query(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     from kg.build import build_graph_from, skip_summary
     from kg.cache import ExtractionCache
+    from kg.export import target
     from kg.export.writer import write_all
 
     def progress(n: int, total: int, name: str) -> None:
@@ -164,11 +185,13 @@ def _build(args: argparse.Namespace) -> int:
         raise KgError("--max-bytes must be 1 or more")
     if args.jobs < 1:
         raise KgError("--jobs must be 1 or more")
+    out = target.checked(args.output, target.BUILD, args.inputs, args.force)
     cache = None if args.no_cache else ExtractionCache(args.segmenter)
     result = build_graph_from(args.inputs, segmenter=args.segmenter, progress=progress,
                               max_bytes=args.max_bytes, strict=args.strict, cache=cache, jobs=args.jobs,
                               scheduler=args.dask)
-    write_all(result.graph, args.output, result.manifest)
+    with target.writing(args.output):
+        write_all(result.graph, out, result.manifest)
     if result.skipped:
         print(f"kg: {skip_summary(result.skipped, len(result.manifest))}", file=sys.stderr)
     if not args.quiet:
@@ -186,6 +209,8 @@ def _bench(args: argparse.Namespace) -> int:
 
     from kg import bench
 
+    if args.scale < 0:
+        raise KgError("--scale must be 0 or more")
     if not sorted(args.seeds.glob("*.txt")):
         raise KgError(f"{args.seeds}: no *.txt seed pages to derive a corpus from")
     if args.curve:
@@ -208,21 +233,27 @@ def _cache(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from kg.export import target
     from kg.export.writer import FORMATS
 
-    FORMATS[args.format](_load_graph(args.graph), args.output)
+    out = target.checked(args.output, args.format, [args.graph], args.force)
+    g = _load_graph(args.graph)
+    with target.writing(args.output):
+        FORMATS[args.format](g, out)
     return 0
 
 
 def _html(args: argparse.Namespace) -> int:
-    from kg.export import html
+    from kg.export import html, target
     from kg.export.view import select
 
     if args.hops is not None and not args.focus:
         raise KgError("--hops needs --focus NAME")
+    out = target.checked(args.output, "html", [args.graph], args.force)
     view = select(_load_graph(args.graph), focus=args.focus, hops=1 if args.hops is None else args.hops,
                   types=args.types, max_nodes=args.max_nodes)
-    html.write_view(view, args.output, heading=args.heading or html.heading_of(view))
+    with target.writing(args.output):
+        html.write_view(view, out, heading=args.heading or html.heading_of(view))
     return 0
 
 
@@ -234,6 +265,8 @@ def _load_graph(path: Path):
         raise KgError(f"{path}: no such file")
     try:
         return nodelink.read(path)
+    except OSError as err:
+        raise KgError(f"{path}: cannot read the graph ({err.strerror or err})") from err
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as err:
         raise KgError(f"{path}: not a kg graph.json ({err})") from err
 
@@ -275,6 +308,9 @@ def _read_graph_json(path: Path) -> dict:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command: 0 when it succeeded; an error the user can fix prints one line and
+    exits 2 (3 without the model); anything unexpected prints one line too, and its traceback
+    only with --debug, and exits 1."""
     parser = _parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
@@ -288,3 +324,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         return 130
+    except Exception as err:
+        if args.debug:
+            raise
+        summary = " ".join(str(err).split())[:300]
+        print(f"kg: unexpected error: {type(err).__name__}{': ' + summary if summary else ''} "
+              f"(re-run with --debug to see the traceback)", file=sys.stderr)
+        return 1

@@ -93,6 +93,8 @@ def _on_dask(files: Sequence[tuple[str, str]], segmenter: str, scheduler: str,
         raise KgError("--dask needs Dask's distributed package: pip install 'kg[distributed]'") from err
     try:
         client = Client(scheduler, timeout="5s")
+    except ValueError as err:
+        raise KgError(f"--dask {scheduler}: not a scheduler address ({err}); give tcp://HOST:PORT") from err
     except OSError as err:
         raise KgError(f"--dask {scheduler}: cannot reach the scheduler ({err})") from err
     with client:

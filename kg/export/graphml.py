@@ -26,6 +26,7 @@ import networkx as nx
 from kg.export.attrs import as_text, evidence_text, xml_safe
 from kg.export.files import write_atomic
 from kg.export.layout import drawing
+from kg.export.mark import COMMENT
 from kg.export.style import edge_colour
 from kg.export.style import shape as shape_of
 from kg.schema import zh_label
@@ -50,6 +51,7 @@ def write(g: nx.MultiDiGraph, path: Path) -> None:
     ET.register_namespace("y", Y)
     ET.register_namespace("xsi", XSI)
     root = ET.Element(f"{{{NS}}}graphml", {f"{{{XSI}}}schemaLocation": SCHEMA})
+    root.append(ET.Comment(f" {COMMENT} "))
     for scope, keys in (("node", NODE_KEYS), ("edge", EDGE_KEYS)):
         for name, kind, default in keys:
             key = ET.SubElement(root, f"{{{NS}}}key", {"id": f"{scope[0]}_{name}", "for": scope,

@@ -29,6 +29,7 @@ from pyvis.network import Network
 
 from kg.export.files import write_text_atomic
 from kg.export.layout import positions
+from kg.export.mark import NAME_VERSION
 from kg.export.style import COLOURS, EDGE_COLOURS, RELATION_ORDER, SHAPES, colour, edge_colour, node_size, shape
 from kg.export.view import View, select
 from kg.schema import COARSE, labels, zh_label
@@ -75,7 +76,8 @@ def render(view: View, heading: str) -> str:
     vis_js = (_VIS / "vis-network.min.js").read_text(encoding="utf-8")
     view_js = _asset("graph_view.js")
     return env.get_template("graph_view.html").render(
-        heading=heading, data=_script_json(page), script_hashes=" ".join(_csp_hash(s) for s in (vis_js, view_js)),
+        heading=heading, generator=NAME_VERSION, data=_script_json(page),
+        script_hashes=" ".join(_csp_hash(s) for s in (vis_js, view_js)),
         vis_js=Markup(vis_js), view_js=Markup(view_js),
         vis_css=Markup((_VIS / "vis-network.css").read_text(encoding="utf-8")),
         view_css=Markup(_asset("graph_view.css")))

@@ -1,4 +1,5 @@
-"""graph.json: node-link JSON (networkx's layout, keys as in SCHEMA.md), sorted and stable."""
+"""graph.json: node-link JSON (networkx's layout, keys as in SCHEMA.md), sorted and stable; the
+graph's attributes hold kg's mark (``generator``), which readers of node-link JSON ignore."""
 
 from __future__ import annotations
 
@@ -9,13 +10,14 @@ from pathlib import Path
 import networkx as nx
 
 from kg.export.files import open_atomic
+from kg.export.mark import GENERATOR
 
 
 def to_data(g: nx.MultiDiGraph) -> dict:
     nodes = [{"id": n, **g.nodes[n]} for n in sorted(g.nodes)]
     links = [{"source": u, "target": v, **d} for u, v, _, d in
              sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))]
-    return {"directed": True, "multigraph": True, "graph": {}, "nodes": nodes, "links": links}
+    return {"directed": True, "multigraph": True, "graph": {"generator": GENERATOR}, "nodes": nodes, "links": links}
 
 
 def write(g: nx.MultiDiGraph, path: Path) -> None:

@@ -24,6 +24,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV
 
 from kg.export.files import open_atomic
+from kg.export.mark import COMMENT
 from kg.util.keys import ARTICLE, COUNTRY, PLACE, article_key, parse
 
 BASE = "https://w3id.org/kg-health-cn/"
@@ -103,4 +104,5 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
 
 def write(g: nx.MultiDiGraph, path: Path) -> None:
     with open_atomic(Path(path)) as out:  # rdflib streams the serialization into the file
+        out.write(f"# {COMMENT}\n".encode())
         to_rdf(g).serialize(destination=out, format="turtle", encoding="utf-8")
