@@ -7,11 +7,10 @@ process, so no rule parses a file or splits a line.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from kg.lexicons.loader import load, read_text
+from kg.lexicons.loader import load
 
 LEVEL_TYPE = {1: "Province", 2: "City", 3: "County", 4: "Township"}
 LEVEL_CHARS = "省市县区州"  # 市医保局 after 郑州市: a level word that stands for the place named before
@@ -139,10 +138,4 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """(single-character surnames, compound surnames)."""
     names = load("surnames.txt").words
     return frozenset(w for w in names if len(w) == 1), frozenset(w for w in names if len(w) > 1)
-
-
-@lru_cache(maxsize=1)
-def verb_frames() -> tuple[dict, ...]:
-    """The verb frames of ``verb_frames.json``: verbs, the relation they state, the types."""
-    return tuple(json.loads(read_text("verb_frames.json"))["frames"])
 
