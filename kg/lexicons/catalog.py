@@ -7,11 +7,10 @@ process, so no rule parses a file or splits a line.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from kg.lexicons.loader import LexiconError, load, read_text
+from kg.lexicons.loader import LexiconError, load
 
 LEVEL_TYPE = {1: "Province", 2: "City", 3: "County", 4: "Township"}
 
@@ -141,13 +140,6 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def verb_frames() -> tuple[dict, ...]:
-    """The verb frames of ``verb_frames.json``: verbs, the relation they state, the types."""
-    return tuple(json.loads(read_text("verb_frames.json"))["frames"])
-
-
-
-@lru_cache(maxsize=1)
 def _roles() -> dict[str, tuple[str, ...]]:
     """The words of each role of ``function_words.tsv``, in file order; a row's roles must be
     among those its ``@roles`` directive declares."""
@@ -179,3 +171,4 @@ def level_chars() -> str:
 def name_folds() -> tuple[tuple[str, str], ...]:
     """(variant, canonical) spellings that compare as one (``name_folds.tsv``), in file order."""
     return tuple((row["variant"], row["canonical"]) for row in load("name_folds.tsv").entries)
+

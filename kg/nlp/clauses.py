@@ -1,18 +1,27 @@
 """Clauses and lists within a sentence: where a clause starts and ends, the first or last
 mention of some types, lists of mentions (A、B(筹)、C以及D) and place chains (江苏省无锡市).
 
-Shared by the verb-frame relations and the relations inferred across clauses.
+Shared by the relations from verb frames and the relations inferred across clauses, with the
+words that mark a role in a clause (``relation_markers.tsv``: 由 before a passive frame's
+agents, 在 before a place…), which ``marker`` gives by name.
 """
 
 from __future__ import annotations
 
-import re
+from functools import cache
 
+from kg.lexicons.loader import load, pattern
 from kg.nlp.mentions import Mention, resolved
 from kg.schema import PLACES
 
-CLAUSE_END = "，,；;。！？!?\n：:"
-LIST_SEP = re.compile(r"(?:[（(][^（()）]{1,4}[)）])?(?:、|和|及|与|以及)?")  # 医院(筹)、
+CLAUSE_END = pattern("clause_end")
+LIST_SEP = pattern("list_separator")  # 医院(筹)、
+
+
+@cache
+def marker(name: str) -> str:
+    """The word named ``name`` in ``relation_markers.tsv``."""
+    return {row["name"]: row["word"] for row in load("relation_markers.tsv").entries}[name]
 
 
 def coordinated(text: str, before: list[int], head: int, mentions: list[Mention],
@@ -68,15 +77,12 @@ def last_of(idx: list[int], mentions: list[Mention], types: frozenset[str]) -> i
 
 def find_clause_start(text: str, at: int, floor: int) -> int:
     """Where the clause holding ``at`` starts (after a comma, colon or sentence end), not before ``floor``."""
-    while at > floor and text[at - 1] not in CLAUSE_END:
-        at -= 1
-    return at
+    return max((end.end() for end in CLAUSE_END.finditer(text, floor, at)), default=min(at, floor))
 
 def find_clause_end(text: str, at: int, ceil: int) -> int:
     """Where the clause holding ``at`` ends, not after ``ceil``."""
-    while at < ceil and text[at] not in CLAUSE_END:
-        at += 1
-    return at
+    end = CLAUSE_END.search(text, at, ceil)
+    return end.start() if end is not None else max(at, ceil)
 
 
 def outer_mentions(mentions: list[Mention]) -> list[int]:

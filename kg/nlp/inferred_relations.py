@@ -8,19 +8,24 @@ extractor's ``add`` (which resolves anaphora and drops duplicates).
 
 from __future__ import annotations
 
-import re
+from typing import TYPE_CHECKING
 
-from kg.nlp.clauses import coordinated, find_clause_start, last_of, outer_mentions, place_chains
+from kg.lexicons.loader import pattern
+from kg.nlp.clauses import coordinated, find_clause_start, last_of, marker, outer_mentions, place_chains
 from kg.nlp.mentions import Mention, Relation, resolved, sentence_bounds
 from kg.schema import ORGANIZATIONS, PLACES
 
-SITES = re.compile(r"等(?:部分|[0-9一二三四五六七八九十]+个)?(试验区|示范区|示范县|示范市|试点县|试点城市)")
-AID_VISIT = re.compile(r"走入|走进|深入|来到|前往|赶赴|奔赴|进驻")
-VISIT_GAP = re.compile(r"|[、和及与]|以及|[^，,。；;]{0,4}?[，,](?:以及|和|及)?")  # 阿勒泰地区直单位，福海县
-AID_WORK = re.compile(r"在[^。；;]{2,60}?(等地)[，,]?\s*(?:开展|实施|提供)[^。；;]{0,30}?(?:支持|帮扶|援助|支援)")
+if TYPE_CHECKING:
+    from kg.nlp.relations import RelationAdder
+
+SITES = pattern("listed_sites")
+AID_VISIT = pattern("aid_visit")
+VISIT_GAP = pattern("visit_gap")  # 阿勒泰地区直单位，福海县
+AID_WORK = pattern("aid_work")
+AID = marker("aid")
 
 
-def infer(text: str, mentions: list[Mention], out: list[Relation], add) -> None:
+def infer(text: str, mentions: list[Mention], out: list[Relation], add: RelationAdder) -> None:
     """Run every pass, in an order where each may use what the ones before added."""
     _place_of_organised(mentions, out, add)
     _signatories_join(mentions, out, add)
@@ -29,7 +34,7 @@ def infer(text: str, mentions: list[Mention], out: list[Relation], add) -> None:
     _aid_work(text, mentions, add)
 
 
-def _aid_work(text: str, mentions: list[Mention], add) -> None:
+def _aid_work(text: str, mentions: list[Mention], add: RelationAdder) -> None:
     """该院…在A、B等地，开展了…远程医疗支持工作: the body that does support work at the
     places listed assists each of them."""
     outer = outer_mentions(mentions)
@@ -45,14 +50,14 @@ def _aid_work(text: str, mentions: list[Mention], add) -> None:
             add(helper, "assists", place, work.start())
 
 
-def _aid_visits(text: str, mentions: list[Mention], add) -> None:
+def _aid_visits(text: str, mentions: list[Mention], add: RelationAdder) -> None:
     """该省援疆专家走入A、B，以及C: the body whose aid workers go to places assists each
     place listed after the verb, through commas as long as the list goes on."""
     outer = outer_mentions(mentions)
     for v in AID_VISIT.finditer(text):
         sent_start, sent_end = sentence_bounds(text, v.start())
         clause_start = find_clause_start(text, v.start(), sent_start)
-        aid = text.rfind("援", clause_start, v.start())
+        aid = text.rfind(AID, clause_start, v.start())
         helper = last_of([i for i in outer if clause_start <= mentions[i].start and mentions[i].end <= aid],
                             mentions, ORGANIZATIONS | PLACES) if aid >= 0 else None
         if helper is None:
@@ -67,7 +72,7 @@ def _aid_visits(text: str, mentions: list[Mention], add) -> None:
             previous = mentions[last].end
 
 
-def _listed_sites(text: str, mentions: list[Mention], add) -> None:
+def _listed_sites(text: str, mentions: list[Mention], add: RelationAdder) -> None:
     """海盐县、濉溪县等部分试验区: places listed as sites of a programme of that kind named
     in the article (国家基层卫生健康综合试验区) are served by it."""
     places = sorted((i for i, m in enumerate(mentions) if m.type in PLACES and not m.inner),
@@ -82,7 +87,7 @@ def _listed_sites(text: str, mentions: list[Mention], add) -> None:
             add(programme, "servesIn", member, site.start())
 
 
-def _signatories_join(mentions: list[Mention], out: list[Relation], add) -> None:
+def _signatories_join(mentions: list[Mention], out: list[Relation], add: RelationAdder) -> None:
     """Bodies that sign an alliance's own agreement (《自贡市老年医疗集团合作协议》) are its
     members."""
     alliances = {m.name: i for i, m in enumerate(mentions) if m.type == "MedicalAlliance" and m.ref is None}
@@ -95,7 +100,7 @@ def _signatories_join(mentions: list[Mention], out: list[Relation], add) -> None
                 add(r.head, "memberOf", i, r.start)
 
 
-def _place_of_organised(mentions: list[Mention], out: list[Relation], add) -> None:
+def _place_of_organised(mentions: list[Mention], out: list[Relation], add: RelationAdder) -> None:
     """An event or programme whose text gives it no place happens where the body it
     serves is (在和田县人民医院开展…项目: in 和田县), else where the body that organises or
     leads it is (重庆市卫生健康委召开…交流会: in 重庆市). Names compare mentions, so a place

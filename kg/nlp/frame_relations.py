@@ -1,0 +1,256 @@
+"""Relations from verb frames (``verb_frames.jsonl``): within one clause, ``HEAD verb TAIL``
+with the nearest fitting mentions on each side, the head possibly in an earlier clause of the
+sentence.
+
+Each frame names its handler, the reading of the clause, and ``HANDLERS`` maps the name to
+the function: ``directed`` (A、B 和 C 联合印发 D、E: each head with each tail), ``founding``
+(A 牵头，与 B、C 组建 Y), ``symmetric`` (A 与 B 签订: the first of a list with each of the others,
+or the subject of ``S 与 A、B、C`` with each of them) and ``reverse`` (the tail carries the
+relation to the head). A frame's flags add readings to any handler: ``passive`` (由 A、B 主办的
+Y, Y 由 A 派遣), ``located`` (Y 在 X 召开 places the event) and ``with`` (with no tail after
+the verb, A 与 B … verb).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.lexicons.loader import pattern
+from kg.nlp.clauses import (
+    coordinated,
+    find_clause_end,
+    find_clause_start,
+    first_of,
+    last_of,
+    listed_after,
+    marker,
+    outer_mentions,
+    place_chains,
+)
+from kg.nlp.frames import Frame
+from kg.nlp.mentions import Mention, resolved, sentence_bounds
+from kg.schema import ORGANIZATIONS, PLACES
+
+if TYPE_CHECKING:
+    from kg.nlp.relations import RelationAdder
+
+WITH = pattern("with_joint")  # 与, 和, 陆续与, 先后同
+PARTNER_JOINT = pattern("partner_joint")
+NATIONAL = pattern("national")  # 中央财政支持…示范项目: a programme of the whole country
+BY, AT, YU, UNDER, LEAD = (marker(n) for n in ("by", "at", "with", "under", "lead"))
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A verb of a frame where it was found: its sentence and clause, and the mentions that
+    relations connect (``outer``), those of the sentence before the verb and those of the
+    clause after it."""
+
+    text: str
+    mentions: list[Mention]
+    outer: list[int]
+    verb: re.Match
+    sent_start: int
+    sent_end: int
+    clause_start: int
+    before: list[int]
+    after: list[int]
+
+    @property
+    def at(self) -> int:
+        return self.verb.start()
+
+
+def from_frames(frames: tuple[Frame, ...], text: str, mentions: list[Mention], add: RelationAdder) -> None:
+    """Every frame in order, at each of its verbs that stands outside a name."""
+    outer = outer_mentions(mentions)
+    for frame in frames:
+        for v in frame.verbs.finditer(text):
+            if any(mentions[i].start <= v.start() < mentions[i].end for i in outer):
+                continue
+            c = _clause(text, mentions, outer, v)
+            if "passive" in frame.flags and BY in text[c.sent_start:c.at]:
+                _passive(frame, c, add)
+            else:
+                HANDLERS[frame.handler](frame, c, add)
+
+
+def _clause(text: str, mentions: list[Mention], outer: list[int], v: re.Match) -> Clause:
+    sent_start, sent_end = sentence_bounds(text, v.start())
+    clause_start = find_clause_start(text, v.start(), sent_start)
+    clause_end = find_clause_end(text, v.end(), sent_end)
+    before = [i for i in outer if sent_start <= mentions[i].start and mentions[i].end <= v.start()]
+    after = [i for i in outer if v.end() <= mentions[i].start and mentions[i].end <= clause_end]
+    return Clause(text, mentions, outer, v, sent_start, sent_end, clause_start, before, after)
+
+
+def _passive(frame: Frame, c: Clause, add: RelationAdder) -> None:
+    """由 A、B 主办的 Y / Y 由 A 派遣: the heads after 由 with the tail after the verb, else
+    the one before 由."""
+    mentions = c.mentions
+    by = c.text.rfind(BY, c.sent_start, c.at)
+    agents = [i for i in c.before if mentions[i].start > by and mentions[i].type in frame.heads]
+    target = first_of(c.after, mentions, frame.tails) or last_of(
+        [i for i in c.before if mentions[i].end <= by], mentions, frame.tails)
+    for a in agents:
+        if target is not None:
+            add(a, frame.rel, target, c.at)
+    if "located" in frame.flags:
+        _event_place(c, add)
+
+
+def _heads(frame: Frame, c: Clause) -> tuple[list[int], list[tuple[int, int]]]:
+    """The sites (mentions after 在 in the clause, for a located frame: 在X开展Y, X is no
+    organiser) and the list of heads before the verb, as place chains: the nearest fitting
+    mention of the clause, else of the sentence, with the list it ends."""
+    mentions = c.mentions
+    zai = c.text.rfind(AT, c.clause_start, c.at) if "located" in frame.flags else -1
+    sites = [i for i in c.before if zai >= 0 and mentions[i].start > zai]
+    head = last_of([i for i in c.before if mentions[i].start >= c.clause_start and i not in sites],
+                   mentions, frame.heads)
+    if head is None:
+        head = last_of([i for i in c.before if i not in sites], mentions, frame.heads)
+    chains = coordinated(c.text, c.before, head, mentions, frame.heads) if head is not None else []
+    return sites, chains
+
+
+def _directed(frame: Frame, c: Clause, add: RelationAdder) -> None:
+    """Each head with each tail: A、B 和 C 联合印发 D、E."""
+    _to_tails(frame, c, add, lambda h, t: add(h, frame.rel, t, c.at))
+
+
+def _reverse(frame: Frame, c: Clause, add: RelationAdder) -> None:
+    """The tail to the head, for a tail with no place in its own name: a national programme
+    serves the place that carries it out; its own is located there."""
+    mentions = c.mentions
+
+    def link(h: int, t: int) -> None:
+        if not any(mentions[t].start <= m.start < mentions[t].end for m in mentions if m.type in PLACES):
+            national = NATIONAL.match(mentions[resolved(mentions, t)].name)
+            add(t, frame.rel if national else "locatedIn", h, c.at)
+
+    _to_tails(frame, c, add, link)
+
+
+def _founding(frame: Frame, c: Clause, add: RelationAdder) -> None:
+    """A牵头，与B、C组建…医共体: the bodies listed after 与 are members of the alliance they
+    found, and the one that 牵头 leads it; without such a list, a directed frame."""
+    mentions = c.mentions
+    alliance = first_of(c.after, mentions, frozenset({"MedicalAlliance"}))
+    yu = c.text.rfind(YU, c.clause_start, c.at)
+    members = [i for i in c.before
+               if mentions[i].start > yu and mentions[resolved(mentions, i)].type in ORGANIZATIONS]
+    if alliance is None or yu < 0 or not members:
+        _directed(frame, c, add)
+        return
+    for m in members:
+        add(m, "memberOf", alliance, c.at)
+    lead = c.text.rfind(LEAD, 0, yu)
+    leader = last_of([i for i in c.before if mentions[i].end <= lead], mentions, ORGANIZATIONS)
+    if lead >= 0 and leader is not None and not c.text[mentions[leader].end:lead].strip():
+        add(leader, frame.rel, alliance, c.at)
+
+
+def _symmetric(frame: Frame, c: Clause, add: RelationAdder) -> None:
+    """S 与 A、B、C 合作: S with each of them; A、B 和 C 共同签订: the first with each of the
+    others; else A 与 B … verb."""
+    mentions = c.mentions
+    chains = _heads(frame, c)[1]
+    group = [last for _, last in chains]
+    lead = _with_subject(c, chains[0], frame.heads) if chains else None
+    if lead is not None:
+        for other in group:
+            add(lead, frame.rel, other, c.at)
+    elif len(group) > 1 and mentions[group[0]].type not in PLACES:
+        for other in group[1:]:
+            add(group[0], frame.rel, other, c.at)
+    else:
+        _pair_with(frame, c, add)
+
+
+HANDLERS: dict[str, Callable[[Frame, Clause, RelationAdder], None]] = {
+    "directed": _directed, "founding": _founding, "symmetric": _symmetric, "reverse": _reverse}
+
+
+def _to_tails(frame: Frame, c: Clause, add: RelationAdder, link: Callable[[int, int], None]) -> None:
+    """The tails listed after the verb, each linked to each head; 在A对口支援下，B…: the tail
+    comes later in the sentence; for a ``with`` frame without a tail, A 与 B … verb."""
+    mentions = c.mentions
+    sites, chains = _heads(frame, c)
+    group = [last for _, last in chains]
+    tail = first_of(c.after, mentions, frame.tails)
+    if tail is None and c.text.startswith(UNDER, c.verb.end()):  # 在A对口支援下，B…: A helps B
+        rest = [i for i in c.outer if c.verb.end() <= mentions[i].start < c.sent_end]
+        tail = first_of(rest, mentions, frame.tails & ORGANIZATIONS) or first_of(rest, mentions, frame.tails)
+    if tail is None and "with" in frame.flags:
+        _pair_with(frame, c, add)
+        return
+    for t in listed_after(c.text, c.after, tail, mentions, frame.tails) if tail is not None else []:
+        for h in group:
+            link(h, t)
+    if "located" in frame.flags:
+        _event_place(c, add)
+    if tail is not None and mentions[resolved(mentions, tail)].type == "Program":
+        for _, site in place_chains([i for i in sites if mentions[i].type in frame.heads], mentions):
+            add(tail, "servesIn", site, c.at)  # 在和田县人民医院开展…项目
+
+
+def _pair_with(frame: Frame, c: Clause, add: RelationAdder) -> None:
+    """A 与/和/同 B(、C…) … verb: A with each of B, C (for assists, A helps them). A chain
+    of places (江苏省无锡市) counts as its last, most specific place."""
+    mentions, text = c.mentions, c.text
+    chains = place_chains([i for i in c.before if mentions[resolved(mentions, i)].type in frame.heads], mentions)
+    fits = [last for _, last in chains]
+    start_of = {last: mentions[first].start for first, last in chains}
+    for n, a in enumerate(fits):
+        rest = fits[n + 1:]
+        if not rest or not WITH.fullmatch(text[mentions[a].end:start_of[rest[0]]]):
+            continue
+        if mentions[a].start < c.clause_start and text.rfind(YU, c.clause_start, c.at) < 0:
+            continue
+        partners = [rest[0]]
+        for b in rest[1:]:
+            if PARTNER_JOINT.fullmatch(text[mentions[partners[-1]].end:start_of[b]]):
+                partners.append(b)
+        for b in partners:
+            add(a, frame.rel, b, c.at)
+        return
+
+
+def _with_subject(c: Clause, opening: tuple[int, int], heads: frozenset[str]) -> int | None:
+    """S 与 A、B…: the mention S right before the 与 that opens a list; ``opening`` is the
+    list's first member as a (first, last) place chain. A clause that opens with 与 has no
+    subject of its own: the sentence's topic, named first in it, is S (医院积极响应…，陆续与
+    A、B签订协议)."""
+    mentions, text = c.mentions, c.text
+    start = mentions[opening[0]].start
+    chains = place_chains([i for i in c.before if mentions[i].end <= start
+                           and mentions[resolved(mentions, i)].type in heads], mentions)
+    if not chains:
+        return None
+    last = chains[-1][1]
+    if WITH.fullmatch(text[mentions[last].end:start]):
+        return last
+    topic = chains[0][1]
+    opens_with = WITH.fullmatch(text[find_clause_start(text, start, c.sent_start):start])
+    starts_sentence = not text[c.sent_start:mentions[chains[0][0]].start].strip()
+    return topic if opens_with and starts_sentence else None
+
+
+def _event_place(c: Clause, add: RelationAdder) -> None:
+    """Y 在 X 召开/举行: the event or programme Y is located at the place X."""
+    mentions = c.mentions
+    events = [i for i in c.before if mentions[resolved(mentions, i)].type in ("Event", "Program")]
+    if not events:
+        return
+    event = events[-1]
+    zai = c.text.find(AT, mentions[event].end, c.at)
+    if zai < 0:
+        return
+    for i in c.before:
+        if mentions[i].start > zai and mentions[i].type in PLACES:
+            add(event, "locatedIn", i, c.at)
+            return
