@@ -14,8 +14,8 @@ from typing import NoReturn
 
 from kg import __version__
 from kg.errors import KgError
+from kg.export.formats import FORMATS
 
-EXPORT_FORMATS = ("json", "ttl", "jsonld", "graphml", "gexf", "cytoscape", "neo4j", "html")
 DEBUG_HELP = "show the traceback of an unexpected error"
 FORCE_HELP = ("replace the target even if it holds files kg did not write (never an input, nor the current "
               "folder or one above it)")
@@ -97,7 +97,7 @@ def _parser() -> argparse.ArgumentParser:
         "export", parents=[debug], help="re-export an existing graph.json in one format",
         description="Write one export of a graph.json without extracting again.")
     x.add_argument("graph", type=Path, metavar="GRAPH.json")
-    x.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    x.add_argument("--format", required=True, choices=FORMATS)
     x.add_argument("-o", "--output", required=True, type=Path, metavar="PATH")
     x.add_argument("--force", action="store_true", help=FORCE_HELP)
     x.set_defaults(func=_export)

@@ -26,8 +26,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from kg.errors import KgError
+from kg.export.formats import FILES
 from kg.export.mark import written_by_kg
-from kg.export.writer import FILES
 
 BUILD = "build"  # the kind of ``kg build``'s folder; the other kinds are ``kg export``'s formats
 FOLDER_FORMATS = ("neo4j",)  # formats written as a folder
@@ -125,7 +125,7 @@ def _build_entry(entry: Path) -> bool:
     """A name ``kg build`` writes, of the kind it writes: ``neo4j/`` a folder, the others files."""
     if entry.name == "neo4j":
         return entry.is_dir()
-    return entry.is_file() and (entry.name in FILES or entry.name == MANIFEST)
+    return entry.is_file() and (entry.name in FILES.values() or entry.name == MANIFEST)
 
 
 def _neo4j_strays(folder: Path, prefix: str) -> list[str]:
