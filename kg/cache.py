@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 
 from kg.errors import KgError
-from kg.export.files import write_atomic
+from kg.util.files import write_atomic
 
 MAGIC = b"KGX1"
 

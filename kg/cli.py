@@ -93,6 +93,15 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("action", choices=("clear", "where"))
     c.set_defaults(func=_cache)
 
+    lx = sub.add_parser(
+        "lexicons", parents=[debug], help="check the rules' data files (kg/lexicons/) after an edit",
+        description="Load and validate every word list, table, pattern and verb frame of kg/lexicons/ "
+                    "(see its README): entity types and relations against the schema, unique entries, "
+                    "patterns that compile, frames with known handlers. A mistake is reported with "
+                    "its file and line, exit 2.")
+    lx.add_argument("action", choices=("check",))
+    lx.set_defaults(func=_lexicons)
+
     x = sub.add_parser(
         "export", parents=[debug], help="re-export an existing graph.json in one format",
         description="Write one export of a graph.json without extracting again.")
@@ -219,6 +228,21 @@ def _bench(args: argparse.Namespace) -> int:
         pages = args.scale or len(sorted(args.seeds.glob("*.txt")))
         figures = bench.run(args.seeds, pages, args.segmenter, exports=not args.no_exports)
     sys.stdout.write(json.dumps(figures, ensure_ascii=False, indent=1) + "\n" if args.json else bench.render(figures))
+    return 0
+
+
+def _lexicons(args: argparse.Namespace) -> int:
+    from kg.lexicons.catalog import function_words
+    from kg.lexicons.loader import check_all, lexicon_names
+    from kg.nlp.anaphora import anaphors
+    from kg.nlp.frame_relations import HANDLERS
+    from kg.nlp.frames import load_frames
+
+    entries = check_all()
+    load_frames(HANDLERS)  # the tables whose columns their own rules check
+    anaphors()
+    function_words("list_joiner")
+    print(f"kg: {len(lexicon_names())} lexicon files, {entries:,} entries: all valid")
     return 0
 
 

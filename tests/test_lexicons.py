@@ -114,3 +114,10 @@ def test_one_line_in_org_suffixes_adds_a_kind_of_organisation(extra_suffix):
 def test_without_that_line_the_name_is_not_found():
     found = _names_found("本周，青松康养驿站开始接诊。")
     assert not any(name.endswith("康养驿站") for _, name in found)
+
+
+def test_kg_lexicons_check_validates_every_file(capsys):
+    from kg.cli import main
+
+    assert main(["lexicons", "check"]) == 0
+    assert "all valid" in capsys.readouterr().out

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.export.files import write_text_atomic
 from kg.export.layout import drawing
 from kg.export.style import edge_colour, shape
 from kg.schema import zh_label
+from kg.util.files import write_text_atomic
 
 # vis-network's shape names in Cytoscape.js
 CY_SHAPES = {"square": "rectangle", "dot": "ellipse", "diamond": "diamond", "triangle": "triangle",

@@ -17,10 +17,10 @@ from xml.etree import ElementTree as ET
 import networkx as nx
 
 from kg.export.attrs import as_text, evidence_text, xml_safe
-from kg.export.files import write_atomic
 from kg.export.layout import drawing
 from kg.export.style import edge_colour, rgb
 from kg.schema import zh_label
+from kg.util.files import write_atomic
 
 NS = "http://www.gexf.net/1.2draft"
 VIZ = "http://www.gexf.net/1.2draft/viz"

@@ -24,12 +24,12 @@ from xml.etree import ElementTree as ET
 import networkx as nx
 
 from kg.export.attrs import as_text, evidence_text, xml_safe
-from kg.export.files import write_atomic
 from kg.export.layout import drawing
 from kg.export.mark import COMMENT
 from kg.export.style import edge_colour
 from kg.export.style import shape as shape_of
 from kg.schema import zh_label
+from kg.util.files import write_atomic
 
 NS = "http://graphml.graphdrawing.org/xmlns"
 Y = "http://www.yworks.com/xml/graphml"

@@ -27,12 +27,12 @@ import pyvis
 from markupsafe import Markup
 from pyvis.network import Network
 
-from kg.export.files import write_text_atomic
 from kg.export.layout import positions
 from kg.export.mark import NAME_VERSION
 from kg.export.style import COLOURS, EDGE_COLOURS, RELATION_ORDER, SHAPES, colour, edge_colour, node_size, shape
 from kg.export.view import View, select
 from kg.schema import COARSE, labels, zh_label
+from kg.util.files import write_text_atomic
 
 _VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}

@@ -18,8 +18,8 @@ from pathlib import Path
 import networkx as nx
 from rdflib import OWL, RDF, RDFS, XSD, Graph
 
-from kg.export.files import write_text_atomic
 from kg.export.turtle import BASE, KG, to_rdf
+from kg.util.files import write_text_atomic
 
 
 def context() -> dict:

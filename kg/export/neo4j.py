@@ -21,8 +21,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.export.files import folder_atomically
 from kg.graph import MENTIONS
+from kg.util.files import folder_atomically
 
 ARRAY_SEP = ";"
 ENTITY_HEADER = ("id:ID", "name", "aliases:string[]", "mention_count:int", "code", "inferred:boolean",

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.export.files import open_atomic
 from kg.export.mark import GENERATOR
+from kg.util.files import open_atomic
 
 
 def to_data(g: nx.MultiDiGraph) -> dict:

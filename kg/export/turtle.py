@@ -23,8 +23,8 @@ import networkx as nx
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV
 
-from kg.export.files import open_atomic
 from kg.export.mark import COMMENT
+from kg.util.files import open_atomic
 from kg.util.keys import ARTICLE, COUNTRY, PLACE, article_key, parse
 
 BASE = "https://w3id.org/kg-health-cn/"

@@ -12,7 +12,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.export import cytoscape, formats, gexf, graphml, html, jsonld, manifest, neo4j, nodelink, turtle
-from kg.export.files import folder_atomically
+from kg.util.files import folder_atomically
 
 FORMATS = {"json": nodelink.write, "ttl": turtle.write, "jsonld": jsonld.write, "graphml": graphml.write,
            "gexf": gexf.write, "cytoscape": cytoscape.write, "neo4j": neo4j.write, "html": html.write}

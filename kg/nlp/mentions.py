@@ -17,7 +17,7 @@ The protocol between components:
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -61,7 +61,8 @@ class Decision:
 @dataclass(frozen=True)
 class Relation:
     """``head`` and ``tail`` are mention ids; ``start``/``end`` delimit the evidence sentence
-    in ``doc.text``."""
+    in ``doc.text``. ``id`` is the relation's place in ``doc._.relations``, set when it is
+    added (``add_relations``); like the mentions' table, that list only grows."""
 
     head: int
     rel: str
@@ -69,6 +70,7 @@ class Relation:
     start: int
     end: int
     title: str | None = None
+    id: int = -1
 
 
 def register_extensions() -> None:
@@ -106,6 +108,12 @@ def apply_decisions(doc: Doc) -> None:
     for d in doc._.decisions or ():
         setattr(mentions[d.mention], d.attr, d.value)
     doc._.decisions = []
+
+
+def add_relations(doc: Doc, found: list[Relation]) -> None:
+    """Add ``found`` to the doc's relations, each with its id."""
+    table = relations_of(doc)
+    table.extend(replace(r, id=len(table) + k) for k, r in enumerate(found))
 
 
 def relations_of(doc: Doc) -> list[Relation]:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from kg.nlp.frame_relations import HANDLERS, from_frames
 from kg.nlp.frames import load_frames
 from kg.nlp.inferred_relations import infer
-from kg.nlp.mentions import Mention, Relation, apply_decisions, mentions_of, relations_of, resolved, sentence_bounds
+from kg.nlp.mentions import Mention, Relation, add_relations, apply_decisions, mentions_of, resolved, sentence_bounds
 from kg.nlp.name_relations import from_names
 from kg.nlp.post_relations import from_posts
 
@@ -66,7 +66,7 @@ class RelationExtractor:
 
     @staticmethod
     def set_annotations(doc: Doc, found: list[Relation]) -> None:
-        relations_of(doc).extend(found)
+        add_relations(doc, found)
 
 
 @Language.factory("kg_relations", requires=["doc._.mentions", "doc._.posts"], assigns=["doc._.relations"])

@@ -29,8 +29,8 @@ import srsly
 
 from kg.cache import cache_dir
 from kg.errors import ModelUnavailable
-from kg.export.files import folder_atomically
 from kg.nlp.segmenter_store import STORE_FILES, write_store
+from kg.util.files import folder_atomically
 
 PKUSEG_VERSION = "0.0.25"
 PKUSEG_SDIST_SHA256 = "dd012bf93689721c9574bc2b2ba98fb4ac22790cec0af354a78e217828b81e91"
