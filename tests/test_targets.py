@@ -153,7 +153,7 @@ def _oserror(code: int):
 
 
 @pytest.mark.parametrize(("argv", "patch", "code"), [
-    (["build", "news", "-o", "exports"], (writer.FILES, "graph.gexf"), errno.ENOSPC),  # half-way through
+    (["build", "news", "-o", "exports"], (writer.FORMATS, "gexf"), errno.ENOSPC),  # half-way through
     (["build", "news", "-o", "exports"], (tempfile, "mkdtemp"), errno.EROFS),
     (["build", "news", "-o", "new/deeper"], (Path, "mkdir"), errno.EROFS),
     (["export", "g.json", "--format", "ttl", "-o", "exports/graph.ttl"], (tempfile, "mkstemp"), errno.EROFS),
