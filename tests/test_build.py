@@ -76,7 +76,7 @@ def test_a_failed_export_leaves_the_previous_output_intact(seed_build, tmp_path,
     def broken(g, path):
         raise RuntimeError("disk full")
 
-    monkeypatch.setitem(writer.FILES, "graph.gexf", broken)
+    monkeypatch.setitem(writer.FORMATS, "gexf", broken)
     with pytest.raises(RuntimeError):
         writer.write_all(seed_build[0].graph, out, [])
     assert (out / "graph.json").read_text(encoding="utf-8") == "previous"
