@@ -134,12 +134,18 @@ def _parser() -> argparse.ArgumentParser:
         "evaluate", parents=[debug], help="score a graph against gold annotations (SCHEMA.md's format)",
         description="Build a graph from INPUT (or read one with --graph) and score it against "
                     "the gold files in GOLD_DIR: precision, recall and F1 of entities (typed, "
-                    "coarse, per type) and relations (all, per relation), title accuracy, and "
-                    "with --details the misses and extras.")
+                    "coarse, per type) and relations (all, per relation), title accuracy, "
+                    "with --details the misses and extras (all as ../shared/eval/score.py prints "
+                    "them), then each document's entity and relation F1, worst first: its own gold "
+                    "against the part of the graph read from it.")
     e.add_argument("gold", type=Path, metavar="GOLD_DIR", help="folder of <document>.json gold files")
     e.add_argument("inputs", nargs="*", metavar="INPUT", help="text file or folder to build from")
     e.add_argument("--graph", type=Path, metavar="GRAPH.json", help="score this graph.json instead of building")
-    e.add_argument("--docs", nargs="+", metavar="NAME", help="only the gold of these documents")
+    e.add_argument("--docs", nargs="+", metavar="NAME",
+                   help="only these documents (names as in the gold files' \"doc\"): only their gold is "
+                        "used, and a build reads only the text files among INPUT so named (in a folder, "
+                        "by file name at any depth), so the graph is that of these documents alone; a --graph "
+                        "is scored as it is")
     e.add_argument("--details", type=int, default=0, metavar="N", help="list up to N misses and extras of each kind")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
     e.add_argument("--segmenter", choices=("pkuseg", "char"), default="pkuseg", help="as for build")
@@ -298,7 +304,8 @@ def _load_graph(path: Path):
 def _evaluate(args: argparse.Namespace) -> int:
     import json
 
-    from kg.evaluate.gold import load_gold
+    from kg.evaluate.documents import per_document, texts_of
+    from kg.evaluate.gold import merge_gold, read_gold
     from kg.evaluate.report import as_dict, as_text
     from kg.evaluate.scoring import score
     from kg.export import nodelink
@@ -307,15 +314,17 @@ def _evaluate(args: argparse.Namespace) -> int:
         raise KgError("evaluate needs either INPUT files to build from or --graph GRAPH.json, not both")
     if not args.gold.is_dir():
         raise KgError(f"{args.gold}: no such folder of gold files")
-    gold = load_gold(args.gold, set(args.docs) if args.docs else None)
+    annotated = read_gold(args.gold, set(args.docs) if args.docs else None)
     if args.graph:
         data = _read_graph_json(args.graph)
     else:
         from kg.build import build_graph_from
 
-        data = nodelink.to_data(build_graph_from(args.inputs, segmenter=args.segmenter).graph)
-    scores = score(data, gold)
-    print(json.dumps(as_dict(scores), ensure_ascii=False, indent=1) if args.json else as_text(scores, args.details))
+        inputs = texts_of(args.inputs, set(args.docs)) if args.docs else args.inputs
+        data = nodelink.to_data(build_graph_from(inputs, segmenter=args.segmenter).graph)
+    scores, documents = score(data, merge_gold(annotated)), per_document(data, annotated)
+    print(json.dumps(as_dict(scores, documents), ensure_ascii=False, indent=1) if args.json
+          else as_text(scores, args.details, documents))
     return 0
 
 

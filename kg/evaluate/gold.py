@@ -2,7 +2,12 @@
 
 Entities of all documents that share a type and a normalised name (or alias) are one gold
 entity. An entity is optional (``implied`` or ``optional``) only if every annotation of it
-says so; so is a triple that says so or has an optional end (see ``load_gold``).
+says so; so is a triple that says so or has an optional end.
+
+The merge follows the referee ``../shared/eval/score.py`` step by step, because the order
+of its steps shows in the figures: an entity keeps its index when a later annotation folds
+it into an older one (``merged_into``), a triple's ends are the entities as its document
+named them, and its optional flag and title are settled before the merges are resolved.
 """
 
 from __future__ import annotations
@@ -11,8 +16,6 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from networkx.utils import UnionFind
 
 from kg.errors import InputError
 from kg.schema import COARSE, RELATIONS, SYMMETRIC
@@ -26,6 +29,7 @@ class GoldEntity:
     names: set[str] = field(default_factory=set)
     optional: bool = True
     docs: set[str] = field(default_factory=set)
+    merged_into: int | None = None  # the older entity a later annotation folded this one into
 
 
 @dataclass
@@ -36,17 +40,24 @@ class GoldTriple:
 
 @dataclass
 class Gold:
-    """Merged gold: ``entities`` by index; ``triples`` maps (head, rel, tail) to its
-    annotation, symmetric relations with the lower index first; ``above`` holds each
-    entity's ancestors along partOf."""
+    """Merged gold: ``entities`` by index, merged ones included (``live`` lists the others);
+    ``triples`` maps (head, rel, tail) of live entities to its annotation, symmetric
+    relations with the lower index first; ``above`` holds each entity's ancestors along partOf."""
 
     entities: list[GoldEntity]
     triples: dict[tuple[int, str, int], GoldTriple]
     above: dict[int, set[int]]
 
+    @property
+    def live(self) -> list[int]:
+        return [i for i, e in enumerate(self.entities) if e.merged_into is None]
+
     def related(self, a: int, b: int) -> bool:
         """Same entity, or one above the other in the partOf hierarchy."""
         return a == b or b in self.above.get(a, ()) or a in self.above.get(b, ())
+
+
+Annotated = list[tuple[Path, dict]]  # (file, its parsed content), in name order
 
 
 def titles(title: str | None) -> frozenset[str]:
@@ -61,61 +72,89 @@ def triple_key(head: int, rel: str, tail: int) -> tuple[int, str, int]:
 
 
 def load_gold(gold_dir: Path, docs: set[str] | None = None) -> Gold:
-    """Read every ``*.json`` in ``gold_dir`` (only the documents in ``docs``, if given).
+    """Read and merge every ``*.json`` in ``gold_dir`` (only the documents in ``docs``, if given)."""
+    return merge_gold(read_gold(gold_dir, docs))
 
-    Files are read in name order. A triple is optional when an end is optional in every
-    document read so far (as the referee score.py counts it), and required when any statement
-    of it is required; its title is that of the first required statement."""
-    files = sorted(Path(gold_dir).glob("*.json"))
-    annotated = [(f, _read(f)) for f in files]
-    if docs:
-        annotated = [(f, d) for f, d in annotated if d["doc"] in docs]
+
+def read_gold(gold_dir: Path, docs: set[str] | None = None) -> Annotated:
+    """The gold files of ``gold_dir`` in name order, checked; only those of ``docs``, if
+    given, each of which must have one."""
+    annotated = [(f, _read(f)) for f in sorted(Path(gold_dir).glob("*.json"))]
     if not annotated:
-        raise InputError(f"{gold_dir}: no gold files (*.json){' for those documents' if docs else ''}")
-    uf: UnionFind = UnionFind()
-    raw: list[tuple[dict, str]] = []  # (entity, its document) in reading order
-    optional: dict[int, bool] = {}  # group root -> optional so far
-    first: dict[tuple[str, str], int] = {}
-    statements: list[tuple[int, str, int, bool, frozenset[str]]] = []
+        raise InputError(f"{gold_dir}: no gold files (*.json)")
+    if docs:
+        lacking = sorted(docs - {d["doc"] for _, d in annotated})
+        if lacking:
+            raise InputError(f"{gold_dir}: no gold for {', '.join(lacking)}")
+        annotated = [(f, d) for f, d in annotated if d["doc"] in docs]
+    return annotated
+
+
+def merge_gold(annotated: Annotated) -> Gold:
+    """One gold of the documents ``annotated``, merged as score.py merges them.
+
+    A triple is optional when it says so or when an end, as its document named it, is optional
+    in every document read so far; it is required when any statement of it is required, and
+    its title is that of the first required statement (the first one when none is)."""
+    entities: list[GoldEntity] = []
+    by_key: dict[tuple[str, str], int] = {}
+    stated: dict[tuple[int, str, int], GoldTriple] = {}  # keyed by the entities as named
     for f, doc in annotated:
         local: dict[str, int] = {}
         for e in doc["entities"]:
-            n = len(raw)
-            raw.append((e, doc["doc"]))
-            flag = bool(e.get("implied") or e.get("optional"))
-            roots = {uf[first[(e["type"], name)]] for name in _names(e) if (e["type"], name) in first}
-            for name in _names(e):
-                first.setdefault((e["type"], name), n)
-            flags = [optional.pop(r) for r in roots]
-            uf.union(n, *roots)
-            optional[uf[n]] = flag and all(flags)
-            local[e["id"]] = n
+            names = _names(e)
+            hit = {by_key[(e["type"], n)] for n in names if (e["type"], n) in by_key}
+            if hit:
+                idx = min(hit)
+                for other in sorted(hit - {idx}, reverse=True):
+                    _fold(entities, idx, other, by_key)
+            else:
+                idx = len(entities)
+                entities.append(GoldEntity(e["type"], e["name"]))
+            ent = entities[idx]
+            ent.names |= names
+            ent.optional &= bool(e.get("implied") or e.get("optional"))
+            ent.docs.add(doc["doc"])
+            for n in ent.names:
+                by_key[(ent.type, n)] = idx
+            local[e["id"]] = idx
         for r in doc["relations"]:
             if r.get("rel") not in RELATIONS:
                 raise InputError(f"{f}: unknown relation {r.get('rel')!r}")
             if r.get("head") not in local or r.get("tail") not in local:
                 raise InputError(f"{f}: relation {r} names an entity id the file does not define")
             h, t = local[r["head"]], local[r["tail"]]
-            opt = bool(r.get("optional")) or optional[uf[h]] or optional[uf[t]]
+            opt = bool(r.get("optional")) or entities[h].optional or entities[t].optional
             title = titles(r.get("title")) if r["rel"] == "holdsPosition" else frozenset()
-            statements.append((h, r["rel"], t, opt, title))
-    group_of: dict[int, int] = {}
-    entities: list[GoldEntity] = []
-    for n, (e, docname) in enumerate(raw):
-        root = uf[n]
-        if root not in group_of:
-            group_of[root] = len(entities)
-            entities.append(GoldEntity(e["type"], e["name"], optional=optional[root]))
-        ent = entities[group_of[root]]
-        ent.names |= _names(e)
-        ent.docs.add(docname)
+            _keep(stated, triple_key(h, r["rel"], t), GoldTriple(opt, title))
     triples: dict[tuple[int, str, int], GoldTriple] = {}
-    for h, rel, t, opt, title in statements:
-        key = triple_key(group_of[uf[h]], rel, group_of[uf[t]])
-        prev = triples.get(key)
-        if prev is None or (prev.optional and not opt):
-            triples[key] = GoldTriple(opt, title)
+    for (h, rel, t), triple in stated.items():
+        _keep(triples, triple_key(_live(entities, h), rel, _live(entities, t)), triple)
     return Gold(entities, triples, _ancestors(triples))
+
+
+def _fold(entities: list[GoldEntity], keep: int, other: int, by_key: dict[tuple[str, str], int]) -> None:
+    """Fold entity ``other`` into the older ``keep``: names, documents, optional flag."""
+    a, b = entities[keep], entities[other]
+    a.names |= b.names
+    a.optional &= b.optional
+    a.docs |= b.docs
+    b.merged_into = keep
+    for n in b.names:
+        by_key[(b.type, n)] = keep
+
+
+def _live(entities: list[GoldEntity], i: int) -> int:
+    while (j := entities[i].merged_into) is not None:
+        i = j
+    return i
+
+
+def _keep(triples: dict[tuple[int, str, int], GoldTriple], key: tuple[int, str, int], new: GoldTriple) -> None:
+    """The first statement of a triple stands, unless it is optional and ``new`` is required."""
+    prev = triples.get(key)
+    if prev is None or (prev.optional and not new.optional):
+        triples[key] = new
 
 
 def _names(e: dict) -> set[str]:

@@ -1,9 +1,14 @@
-"""Scores of a graph against gold, to SCHEMA.md's definitions.
+"""Scores of a graph against gold, to SCHEMA.md's definitions, counted as score.py counts.
 
 - Nodes of schema types match gold entities one to one when one of the node's names equals
   one of the entity's names (normalised) and the type agrees (typed) or the coarse group does
   (coarse). Among several candidates a node prefers the entity whose canonical name is its
-  own; the matching is grown by augmenting paths, so it is maximal and stable.
+  own, then the older entity; the matching is grown by augmenting paths, so it is maximal.
+- Gold merges same-named people of different documents, though they may be different people:
+  a Person node left unmatched that shares a name with a gold Person is a split of it (the
+  first of its candidates, all of which are matched by then). A split is neither right nor
+  wrong as an entity, and its edges count as that entity's, so a graph that keeps homonyms
+  apart loses nothing.
 - A node matched to an optional entity counts neither way; so does an edge whose gold
   triples are all optional.
 - A relation is right when its ends match the gold ends (coarse matching) and the rel agrees;
@@ -59,6 +64,20 @@ class Scores:
     extra_relations: list[str] = field(default_factory=list)
 
 
+@dataclass
+class Matching:
+    """Node index → gold entity index: ``pairs`` one to one, ``splits`` the Person nodes that
+    are splits of a matched entity."""
+
+    pairs: dict[int, int]
+    splits: dict[int, int]
+
+    @property
+    def ends(self) -> dict[int, int]:
+        """The gold entity each node's edges count for."""
+        return {**self.pairs, **self.splits}
+
+
 def score(data: dict, gold: Gold) -> Scores:
     """Score node-link ``data`` (graph.json's layout) against ``gold``."""
     nodes = [n for n in data["nodes"] if n.get("type") in COARSE]
@@ -67,16 +86,18 @@ def score(data: dict, gold: Gold) -> Scores:
     coarse_match = match(nodes, gold, lambda t: COARSE[t])
     typed, per_type, missed, extra = _entities(nodes, gold, typed_match)
     coarse, *_ = _entities(nodes, gold, coarse_match)
-    relations, per_rel, titles_right, titles_n, missed_rel, extra_rel = _relations(nodes, edges, gold, coarse_match)
+    relations, per_rel, titles_right, titles_n, missed_rel, extra_rel = _relations(
+        nodes, edges, gold, coarse_match.ends)
     return Scores(typed, coarse, relations, per_type, per_rel, titles_right, titles_n,
                   missed_entities=missed, extra_entities=extra,
                   missed_relations=missed_rel, extra_relations=extra_rel)
 
 
-def match(nodes: list[dict], gold: Gold, kind: Callable[[str], str]) -> dict[int, int]:
-    """Node index → gold entity index."""
+def match(nodes: list[dict], gold: Gold, kind: Callable[[str], str]) -> Matching:
+    """Match nodes to live gold entities by shared names, one to one, and find the splits."""
     by_name: dict[tuple[str, str], list[int]] = {}
-    for gi, g in enumerate(gold.entities):
+    for gi in gold.live:
+        g = gold.entities[gi]
         for n in g.names:
             by_name.setdefault((kind(g.type), n), []).append(gi)
     candidates = []
@@ -98,13 +119,18 @@ def match(nodes: list[dict], gold: Gold, kind: Callable[[str], str]) -> dict[int
 
     for ni in range(len(nodes)):
         augment(ni, set())
-    return {ni: gi for gi, ni in owner.items()}
+    pairs = {ni: gi for gi, ni in owner.items()}
+    splits = {ni: c[0] for ni, c in enumerate(candidates)
+              if ni not in pairs and c and nodes[ni]["type"] == "Person"}
+    return Matching(pairs, splits)
 
 
-def _entities(nodes: list[dict], gold: Gold, m: dict[int, int]) -> tuple[PRF, dict[str, PRF], list[str], list[str]]:
-    required = [gi for gi, g in enumerate(gold.entities) if not g.optional]
+def _entities(nodes: list[dict], gold: Gold, matching: Matching) -> tuple[PRF, dict[str, PRF], list[str], list[str]]:
+    m = matching.pairs
+    required = [gi for gi in gold.live if not gold.entities[gi].optional]
     matched = set(m.values())
-    counted = [ni for ni in range(len(nodes)) if not (ni in m and gold.entities[m[ni]].optional)]
+    counted = [ni for ni in range(len(nodes))
+               if ni not in matching.splits and not (ni in m and gold.entities[m[ni]].optional)]
     total = PRF(sum(gi in matched for gi in required), len(counted), len(required))
     per_type = {}
     for t in sorted(COARSE):
@@ -113,7 +139,8 @@ def _entities(nodes: list[dict], gold: Gold, m: dict[int, int]) -> tuple[PRF, di
         if req_t or pred_t:
             per_type[t] = PRF(sum(gi in matched for gi in req_t), len(pred_t), len(req_t))
     missed = [f"{gold.entities[gi].type}:{gold.entities[gi].name}" for gi in required if gi not in matched]
-    extra = [f"{n['type']}:{n.get('name')}" for ni, n in enumerate(nodes) if ni not in m]
+    extra = [f"{n['type']}:{n.get('name')}" for ni, n in enumerate(nodes)
+             if ni not in m and ni not in matching.splits]
     return total, per_type, missed, extra
 
 
