@@ -146,3 +146,9 @@ def test_a_scene_is_never_a_name(caption):
 def test_names_without_a_surname_count_in_a_list_of_credits_but_not_glued_to_a_role():
     assert _credits(f"标题\n\n{BODY}\n\n编辑：扎西卓玛　　审核：义婷\n") == ["扎西卓玛", "义婷"]
     assert _credits(f"标题\n\n{BODY}\n\n记者观察\n") == []
+
+
+@pytest.mark.parametrize("line", ["某某图库供图", "视觉某某供图", "某某网 供图"])
+def test_a_photo_agency_credit_gives_no_person_and_no_text(line):
+    page = f"标题\n\n{BODY}\n\n{line}\n"
+    assert _credits(page) == [] and "某某" not in _text(page).replace(BODY, "")

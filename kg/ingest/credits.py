@@ -51,16 +51,16 @@ class Found:
 
 @dataclass(frozen=True)
 class _Token:
-    kind: str  # role, mark, source, furniture, name, office, place, other
+    kind: str  # role, mark, source, agency, furniture, name, office, place, other
     text: str
     start: int
     end: int
 
 
 @cache
-def _roles() -> dict[str, tuple[str, bool]]:
-    """Role word → (place, credits a source)."""
-    return {r["role"]: (r["place"], r["source"] == "yes") for r in load("credit_roles.tsv").entries}
+def _roles() -> dict[str, tuple[str, str]]:
+    """Role word → (place, the source it credits: yes, agency or empty)."""
+    return {r["role"]: (r["place"], r["source"]) for r in load("credit_roles.tsv").entries}
 
 
 @cache
@@ -143,7 +143,8 @@ def _classify(tok: _Token) -> list[_Token]:
     end = tok.end - len(mark)
     out = []
     if core:
-        kind = "source" if mark and _roles()[mark][1] else _kind(core, after_report=mark == "报道")
+        source = _roles()[mark][1] if mark else ""
+        kind = {"yes": "source", "agency": "agency"}.get(source) or _kind(core, after_report=mark == "报道")
         out.append(_Token(kind, core, tok.start, end))
     if mark:
         out.append(_Token("mark", mark, end, tok.end))
@@ -210,7 +211,7 @@ def read(piece: MappedText, bare: bool = False, default_role: str = "记者") ->
     tokens = _settle(piece.text, _tokens(piece.text))
     if not tokens or any(t.kind == "other" for t in tokens):
         return None
-    marked = any(t.kind in ("role", "mark", "furniture", "source") for t in tokens)
+    marked = any(t.kind in ("role", "mark", "furniture", "source", "agency") for t in tokens)
     names = [t for t in tokens if t.kind == "name"]
     if not marked and not (bare and names and all(_plain_name(t.text) for t in names)):
         return None
@@ -224,7 +225,9 @@ def read(piece: MappedText, bare: bool = False, default_role: str = "记者") ->
             start, end = piece.source_span(tok.start, tok.end)
             found.credits.append(Credit(tok.text, nxt.text if nxt and nxt.kind == "mark" else role, start, end))
         elif tok.kind in ("office", "source") or (tok.kind == "furniture" and tok.text):
-            found.kept.append(piece.slice(tok.start, tok.end))
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if not (nxt and nxt.kind == "mark" and _roles()[nxt.text][1] == "agency"):
+                found.kept.append(piece.slice(tok.start, tok.end))
     return found
 
 
@@ -248,7 +251,7 @@ def _settle(text: str, tokens: list[_Token]) -> list[_Token]:
 
 
 def _is_source_role(tok: _Token) -> bool:
-    return tok.kind == "role" and _roles()[tok.text][1]
+    return tok.kind == "role" and _roles()[tok.text][1] == "yes"
 
 
 def role_only(text: str) -> str | None:
