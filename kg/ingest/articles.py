@@ -5,38 +5,26 @@ come from. Page layout rules, in order:
 - a run of headings (short lines without clause punctuation; bullets as sub-headings) after
   body text starts a new article; before body text it extends the current headline;
 - a ``□``-byline after body text starts a new article;
-- ``本报讯（特约记者 X 通讯员 Y）`` at the start of the body is a byline, credit lines
-  (``特约记者孙艳芳``, ``通讯员 董娟``, ``摄影报道``, ``视觉中国供图``) and a trailing
-  ``（何凌云）`` are credits: all give journalists, none stays in the text the NLP reads;
+- bylines and credits, read by the credit grammar (``kg.ingest.credits``): a byline opening
+  the body (``本报讯（特约记者 X 通讯员 Y）``, ``某某社某地5月1日电（记者 X）``), credit lines
+  (``编辑：X　审核：Y``, ``X/文　Y/图``, ``摄影报道``), a role word alone on its line naming the
+  next line, and a credit closing a paragraph (``（何某某）``, ``图为会场。记者 X 摄``): all give
+  journalists, and none stays in the text the NLP reads, except the offices, sources and
+  datelines in them, which are kept as paragraphs of their own at the end of the body;
 - a headline left at the end of the page with no body (OCR puts some out of order) titles the
   last article that has none.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from kg.ingest.clean import CREDIT_ROLE, NAMES_ONLY, ROLE_ONLY, is_credit, is_heading, paragraphs
+from kg.ingest import credits
+from kg.ingest.clean import is_heading, paragraphs
+from kg.ingest.credits import Credit, Found
 from kg.ingest.mapped import MappedText
 
-_NAME = r"[\u4e00-\u9fff·]{2,6}"
-BYLINE = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{0,8}电|本报)\s*[（(]([^（()）]{2,60})[)）]\s*")
-_ROLE_NAME = rf"(?:{CREDIT_ROLE}\s*)?{_NAME}"
-TRAILING_CREDIT = re.compile(
-    rf"(?<=[。！？”…])\s*[（(]\s*({_ROLE_NAME}(?:[\s　、]+{_ROLE_NAME}){{0,4}})\s*[）)]\s*$")
-ROLE_SPLIT = re.compile(rf"□|{CREDIT_ROLE}|[\s　、:：]+")
-ROLE_WORD = re.compile(CREDIT_ROLE)
-
-
-@dataclass(frozen=True)
-class Credit:
-    """A journalist named in a byline or credit, with original offsets of the name."""
-
-    name: str
-    role: str
-    start: int
-    end: int
+__all__ = ["Article", "Credit", "split_articles"]
 
 
 @dataclass
@@ -66,26 +54,11 @@ class _Draft:
     title: list[MappedText] = field(default_factory=list)
     body: list[MappedText] = field(default_factory=list)
     credits: list[Credit] = field(default_factory=list)
+    kept: list[MappedText] = field(default_factory=list)  # offices and sources of credits
 
-
-def credits_in(piece: MappedText, default_role: str = "记者") -> list[Credit]:
-    """Names in a byline or credit text, each with the role word before it."""
-    out: list[Credit] = []
-    if piece.text.endswith("供图"):  # an agency's credit, not a person's
-        return out
-    role = default_role
-    pos = 0
-    text = piece.text
-    for m in ROLE_SPLIT.finditer(text + " "):
-        chunk = text[pos:m.start()]
-        if chunk and re.fullmatch(_NAME, chunk) and not chunk.endswith(("供图", "报道", "摄")):
-            start, end = piece.source_span(pos, m.start())
-            out.append(Credit(chunk, role, start, end))
-        word = m.group()
-        if ROLE_WORD.fullmatch(word):
-            role = word.removeprefix("本报")
-        pos = m.end()
-    return out
+    def add(self, found: Found) -> None:
+        self.credits.extend(found.credits)
+        self.kept.extend(k for k in found.kept if k.text)
 
 
 def split_articles(source: str, text: str) -> list[Article]:
@@ -93,40 +66,40 @@ def split_articles(source: str, text: str) -> list[Article]:
     role: str | None = None  # a role word alone on its line (编辑), naming the next line
     for para in paragraphs(text):
         current = drafts[-1]
-        if role and NAMES_ONLY.match(para.text):
-            current.credits.extend(credits_in(para, default_role=role))
+        named = credits.names_only(para, role) if role else None
+        if named is not None:
+            current.add(named)
             role = None
             continue
-        role = para.text.strip("□ :：").removeprefix("本报") if ROLE_ONLY.match(para.text) else None
+        role = credits.role_only(para.text)
         if role:
             continue
-        if is_credit(para.text):
+        found = credits.credit_line(para)
+        if found is not None:
             if para.text.startswith("□") and current.body:
                 drafts.append(_Draft())
-            drafts[-1].credits.extend(credits_in(para))
+            drafts[-1].add(found)
         elif is_heading(para.text):
             if current.body or (current.credits and not current.title):
                 drafts.append(_Draft(title=[para]))
             else:
                 current.title.append(para)
         else:
-            current.body.append(_strip_credits(para, current))
+            current.body.extend(_strip_credits(para, current))
     drafts = _place_orphan_titles([d for d in drafts if d.title or d.body or d.credits])
     return [_finish(source, i, d) for i, d in enumerate(drafts)]
 
 
-def _strip_credits(para: MappedText, draft: _Draft) -> MappedText:
-    m = BYLINE.match(para.text)
-    if m:
-        draft.credits.extend(credits_in(para.slice(m.start(1), m.end(1))))
-        para = para.slice(m.end(), len(para))
-    m = TRAILING_CREDIT.search(para.text)
-    if m:
-        found = credits_in(para.slice(m.start(1), m.end(1)))
-        if found:
-            draft.credits.extend(found)
-            para = para.slice(0, m.start())
-    return para
+def _strip_credits(para: MappedText, draft: _Draft) -> list[MappedText]:
+    """The paragraph without its opening byline and closing credit; a dateline that names a
+    place (某某社某地5月1日电) becomes a paragraph of its own."""
+    dateline, found, para = credits.leading(para)
+    if found is not None:
+        draft.add(found)
+    para, found = credits.trailing(para)
+    if found is not None:
+        draft.add(found)
+    return [p for p in (dateline, para) if p is not None and p.text]
 
 
 def _place_orphan_titles(drafts: list[_Draft]) -> list[_Draft]:
@@ -140,7 +113,7 @@ def _place_orphan_titles(drafts: list[_Draft]) -> list[_Draft]:
 
 def _finish(source: str, index: int, draft: _Draft) -> Article:
     title = MappedText.join(draft.title, sep=" ") if draft.title else MappedText("", ())
-    body = MappedText.join(draft.body, sep="\n")
+    body = MappedText.join(draft.body + draft.kept, sep="\n")
     text = MappedText.join([title, body], sep="\n") if draft.title else body
     return Article(source=source, index=index, title=title.text, text=text,
                    credits=draft.credits)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.credits import is_credit_line, starts_byline
 from kg.ingest.mapped import MappedText
 
 SENTENCE_END = "。！？!?…；;”」』）)】"
@@ -22,16 +23,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b\ufeff]")
 # text, and a tag before a name would glue onto it. A letter must follow "<", so 血压<140 stays.
 MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,300})?/?>")
 BULLET = re.compile(r"^[-－—•·●■◆□◇▲△★☆]")
-CREDIT_ROLE = (r"(?:本报)?(?:责任编辑|编辑|特约记者|见习记者|实习记者|首席记者|记者|通讯员|实习生|摄影|撰文|撰稿"
-               # 文 or 图 alone is a role (文 张三); inside a name (喻文芬) it is not
-               r"|文/图|文／图|图/文|(?<![\u4e00-\u9fff])[文图](?![\u4e00-\u9fff]))")
-ROLE_ONLY = re.compile(rf"^□?\s*{CREDIT_ROLE}\s*[:：]?$")
-NAMES_ONLY = re.compile(r"^[\u4e00-\u9fff·]{2,6}(?:[\s　、]+[\u4e00-\u9fff·]{2,6}){0,4}$")
-CREDIT_LINE = re.compile(
-    rf"^□?\s*(?:{CREDIT_ROLE}[\s　:：]*[\u4e00-\u9fff·]{{2,6}}(?:[\s　、]+[\u4e00-\u9fff·]{{2,6}})*\s*)+$"
-    r"|^(?:摄影报道|图片报道|[\u4e00-\u9fff]{2,10}供图|[\u4e00-\u9fff]{2,4}\s*摄)$")
 HEADING_MAX = 34
-BYLINE_START = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{0,8}电|本报\s*[（(])")
 
 
 def lines(text: str) -> list[MappedText]:
@@ -63,24 +55,20 @@ def _drop(line: MappedText, pattern: re.Pattern[str]) -> MappedText:
     return MappedText.join(pieces)
 
 
-def is_credit(text: str) -> bool:
-    return bool(CREDIT_LINE.match(text))
-
-
 def is_heading(text: str) -> bool:
     """Short, no clause punctuation, no sentence end: a headline, kicker or column name."""
     if BULLET.match(text):
         return True
     return (len(text) <= HEADING_MAX and not CLAUSE_PUNCT.search(text)
-            and not text.endswith(("。", "！", "？", "；", ";", "!", "?")) and not is_credit(text))
+            and not text.endswith(("。", "！", "？", "；", ";", "!", "?")) and not is_credit_line(text))
 
 
 def _continues(prev: str, nxt: str) -> bool:
     if prev.endswith(tuple(SENTENCE_END)) or not CLAUSE_PUNCT.search(prev) or len(prev) < 15:
         return False
-    if BULLET.match(prev) or is_credit(prev):
+    if BULLET.match(prev) or is_credit_line(prev):
         return False
-    return not (is_heading(nxt) or is_credit(nxt) or BYLINE_START.match(nxt) or BULLET.match(nxt))
+    return not (is_heading(nxt) or is_credit_line(nxt) or starts_byline(nxt) or BULLET.match(nxt))
 
 
 def paragraphs(text: str) -> list[MappedText]:
