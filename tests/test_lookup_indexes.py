@@ -56,9 +56,9 @@ POST_PARTS = st.sampled_from([*PERSONS.titles, "泌尿外科", "护理部", "、
 def test_the_title_check_before_the_post_pattern_changes_no_post(parts):
     text = "".join(parts)
     unfiltered = PersonRecognizer()
-    unfiltered.titles = ("",)  # every position passes the check (the pattern was compiled already)
+    unfiltered.posts.titles = ("",)  # every position passes the check (the pattern was compiled already)
     for i in range(len(text) + 1):
-        assert PERSONS._post_before(text, i) == unfiltered._post_before(text, i)
+        assert PERSONS.posts.start_before(text, i) == unfiltered.posts.start_before(text, i)
 
 
 @given(st.text(alphabet="".join(sorted({c for w in PERSONS.stop for c in w})) + "张三院长", max_size=4))

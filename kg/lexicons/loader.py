@@ -60,6 +60,8 @@ class Lexicon:
     @property
     def words(self) -> tuple[str, ...]:
         """The entries of a word list, or the key column of a table, in file order."""
+        if self.name.endswith(".txt"):
+            return self.entries
         return tuple(e if isinstance(e, str) else next(iter(e.values())) for e in self.entries)
 
     def fail(self, index: int, what: str) -> LexiconError:
@@ -93,10 +95,11 @@ def parse(name: str, text: str) -> Lexicon:
     numbered: list[tuple[int, str]] = []
     for n, raw in enumerate(text.splitlines(), 1):
         line = raw.strip()
-        if (d := DIRECTIVE.match(line)) is not None:
+        if not line.startswith("#"):
+            if line:
+                numbered.append((n, line))
+        elif (d := DIRECTIVE.match(line)) is not None:
             directives[d.group(1)] = d.group(2).strip()
-        elif line and not line.startswith("#"):
-            numbered.append((n, line))
     if name.endswith(".txt"):
         lex = _words(name, numbered, directives)
     elif name.endswith(".tsv"):
@@ -115,10 +118,11 @@ def parse(name: str, text: str) -> Lexicon:
 
 
 def _words(name: str, numbered: list[tuple[int, str]], directives: dict[str, str]) -> Lexicon:
-    spaced = directives.get("format") == "spaced"
+    if directives.get("format") != "spaced":
+        return Lexicon(name, tuple(line for _, line in numbered), tuple(n for n, _ in numbered), directives)
     entries, lines = [], []
     for n, line in numbered:
-        for word in line.split() if spaced else [line]:
+        for word in line.split():
             entries.append(word)
             lines.append(n)
     return Lexicon(name, tuple(entries), tuple(lines), directives)
@@ -168,10 +172,11 @@ def _jsonl(name: str, numbered: list[tuple[int, str]], directives: dict[str, str
 
 
 def _unique(lex: Lexicon) -> None:
-    if lex.name.endswith(".jsonl"):
-        return
+    words = lex.words
+    if lex.name.endswith(".jsonl") or len(set(words)) == len(words):
+        return  # one set for the usual case; the scan below only finds the line of a duplicate
     seen: dict[str, int] = {}
-    for k, word in enumerate(lex.words):
+    for k, word in enumerate(words):
         if word in seen:
             raise lex.fail(k, f"{word!r} is listed twice (also line {lex.lines[seen[word]]})")
         seen[word] = k

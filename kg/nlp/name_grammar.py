@@ -30,6 +30,7 @@ from kg.lexicons.catalog import (
     longest_suffix_length,
     org_suffixes,
     subunit_suffixes,
+    surnames,
     word_set,
 )
 from kg.lexicons.loader import pattern
@@ -52,6 +53,8 @@ COUNTED = pattern("counted")
 AID_TEAM_MARK = pattern("aid_team_mark")
 NOT_NAME_LETTER = pattern("not_name_letter")
 CEREMONY = pattern("ceremony")
+TITLE = pattern("person_title")
+TITLE_END = pattern("person_title_end")
 
 
 def _longest_first(words: frozenset[str] | set[str]) -> list[str]:
@@ -86,15 +89,20 @@ class NameGrammar:
         self.level_chars = level_chars()
         self.level_suffixes = function_words("level_suffix")
         self.gaz = gazetteer()
+        self.predicates = word_set("predicate_words.txt")
+        self.proper = word_set("proper_words.txt")
+        self.surname_chars = surnames()[0] | {s[0] for s in surnames()[1]}
+        self.weak_titles = word_set("weak_titles.txt")
 
     def suffixes_in(self, text: str, bounds: set[int]) -> list[tuple[int, int]]:
-        """(start, end) of the longest suffix ending at each word boundary. Matches may
-        overlap: 部署会 inside 部署会议 must not hide 会议."""
+        """(start, end) of the longest suffix ending at each word boundary, or right before a post
+        title (the segmenter may join 县委常委 into one word). Matches may overlap: 部署会 inside
+        部署会议 must not hide 会议."""
         longest: dict[int, int] = {}
         for m in self.overlapping_suffix_re.finditer(text):
             end = m.start() + len(m.group(1))
-            if end in bounds and end not in longest:
-                longest[end] = m.start()
+            if (end in bounds or TITLE.match(text, end)) and end not in longest:
+                longest[end] = m.start()  # 县委常委: a title after the suffix starts a word of its own
         return sorted((start, end) for end, start in longest.items())
 
     def left(self, text: str, start: int, place_end: dict[int, Mention],
@@ -133,6 +141,10 @@ class NameGrammar:
                 kind == "initiative" and bool(QUOTED_PROGRAM_WORD.search(text, max(0, j - 3), j - 1)))
             if text[j - 1] in self.leading_conj and phrase_end and not joined:
                 break  # 健康龙江建设和爱国卫生运动: two; but 健康贵阳行动暨…主题宣传活动 is one event
+            if j < start and self._post_and_name_at(text, j):
+                return start  # 副县长某某主持会议: a clause (a post, a name, its verb), no name
+            if j < start and self._verb_before_proper(text, j, start, kind, place_end):
+                break  # 记者走访某某医院: a verb, then a proper name
             n = self._stop_length(text, j, kind, bounds)
             if n and kind == "initiative" and text[j - n:j] in self.inner_words:
                 j -= n  # 心理援助热线, 定向帮扶及…提升项目: words of the programme's own kind
@@ -143,6 +155,23 @@ class NameGrammar:
         while j < start and (w := next((w for w in self.inner_words if text.startswith(w, j)), None)):
             j += len(w)  # 开展对口帮扶项目: a name does not start with its verb or conjunction
         return j
+
+    def _post_and_name_at(self, text: str, j: int) -> bool:
+        """A post title (not a bare occupation) ends at ``j`` and a surname follows: a person's
+        post and name, which no organisation or initiative name runs back over."""
+        title = TITLE_END.search(text, max(0, j - 12), j)
+        return title is not None and text[j] in self.surname_chars and title.group() not in self.weak_titles
+
+    def _verb_before_proper(self, text: str, j: int, start: int, kind: str, place_end: dict[int, Mention]) -> bool:
+        """An organisation's body ends at ``j`` when a word ending there is a verb, adverb or other
+        function word (``predicate_words.txt``) and what follows begins a proper name: a place, a
+        level word standing for one, or a proper word of the dictionary (转诊至某某医院,
+        协助某某县医院)."""
+        if kind != "org" or not any(text[j - n:j] in self.predicates for n in range(1, min(4, j) + 1)):
+            return False  # by the dictionary, not the segmenter's words, which often run across the edge
+        rest = text[j:start]
+        return (text[j] in self.level_chars or any(p.start == j for p in place_end.values())
+                or any(rest[:n] in self.proper for n in range(2, min(6, len(rest)) + 1)))
 
     def _stop_at(self, text: str, at: int, min_len: int = 1) -> str:
         """The longest boundary word (of organisation names) that starts at ``at``, or ""."""

@@ -27,15 +27,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.lexicons.catalog import surnames, word_set, words
-from kg.lexicons.loader import load, pattern
+from kg.lexicons.loader import pattern
 from kg.nlp.mentions import Mention, add_mention, apply_decisions, mentions_of, token_bounds
+from kg.nlp.posts import Post, PostReader
 from kg.nlp.segmenter_model import model_dir
 from kg.nlp.segmenter_store import dictionary_words
 from kg.schema import COARSE
-from kg.util.keys import place_code
 from kg.util.text import covered, hanzi
-
-Post = tuple[int | None, str]  # (organisation mention id or None, title)
 
 
 class Person(NamedTuple):
@@ -45,11 +43,6 @@ class Person(NamedTuple):
     end: int
     name: str
     posts: list[Post] | None
-
-
-def marks() -> dict[str, frozenset[str]]:
-    """The characters of ``person_marks.tsv`` by the role the rules give them."""
-    return {row["role"]: frozenset(row["marks"].split()) for row in load("person_marks.tsv").entries}
 
 
 class PersonRecognizer:
@@ -67,14 +60,12 @@ class PersonRecognizer:
         self.not_before = word_set("not_person_before.txt")
         self.bad_given = word_set("bad_given.txt")
         self.boundaries = words("name_boundaries.txt")
-        self.joiners = word_set("post_joiners.txt")
-        self.marks = marks()
+        self.posts = PostReader()
+        self.marks = self.posts.marks
         self.stop = word_set("stopwords.txt")
         self.modifiers = word_set("generic_modifiers.txt")
         self.foreign = pattern("person_foreign")
         self.title_re = pattern("person_title")
-        self.post_re = pattern("person_post")
-        self.government_head = pattern("person_government_head")
 
     def __call__(self, doc: Doc) -> Doc:
         apply_decisions(doc)
@@ -91,10 +82,13 @@ class PersonRecognizer:
         org_ends = {m.end for m in mentions if not m.inner and COARSE.get(m.type) == "Organization"}
         found: dict[str, list[tuple[int, int]]] = {}
         posts: dict[int, list[Post]] = {}
+        guests: list[tuple[int, int, list[Post]]] = []
         for start, end, post_start in self._names(text, bounds, taken, org_ends):
             found.setdefault(text[start:end], []).append((start, end))
             if post_start is not None:
-                posts[start] = self._posts(text, start, mentions)
+                posts[start] = self.posts.read(text, start, mentions)
+                guests.append((post_start, end, posts[start]))
+        self.posts.inherit(text, sorted(guests, key=lambda g: g[0]))
         for name in list(found):
             for m in re.finditer(re.escape(name), text):
                 if (m.start(), m.end()) not in found[name] and not taken[m.start()]:
@@ -114,7 +108,7 @@ class PersonRecognizer:
         """Yield (start, end, start of the post before it or None) for vouched names."""
         for m in self.foreign.finditer(text):
             start, end = self._foreign_span(text, m)
-            before = self._post_before(text, start)
+            before = self.posts.start_before(text, start)
             if before is not None or self._speech_after(text, end):
                 yield start, end, before
         last_end = 0
@@ -125,7 +119,7 @@ class PersonRecognizer:
             sur = self._surname_length(text, i)
             if not sur:
                 continue  # checked first: it spares the post pattern most positions of the text
-            post = self._post_before(text, i)
+            post = self.posts.start_before(text, i)
             end = self._name_end(text, i, sur, bounds, after_post=post is not None)
             if end is None:
                 continue
@@ -196,23 +190,6 @@ class PersonRecognizer:
         """One set lookup per prefix of ``rest``, not a scan of the stop list."""
         return any(rest[:n] in self.stop for n in range(1, len(rest) + 1))
 
-    def _post_before(self, text: str, i: int) -> int | None:
-        """Start of the post phrase ending at ``i`` (院长、泌尿外科学术带头人), or None."""
-        if not text.endswith(self.titles, 0, i):
-            return None  # the phrase ends with a title: without one the pattern cannot match
-        window = text[max(0, i - 30):i]
-        m = self.post_re.search(window)
-        if not m:
-            return None
-        start = i - (len(window) - m.start())
-        # extend over earlier posts joined by 、 (院长、泌尿外科学术带头人)
-        while start > 0 and text[start - 1] in self.marks["enumeration"]:
-            prev = self.post_re.search(text[max(0, start - 1 - 20):start - 1])
-            if not prev:
-                break
-            start = start - 1 - (len(text[max(0, start - 1 - 20):start - 1]) - prev.start())
-        return start
-
     def _speech_after(self, text: str, end: int) -> bool:
         return text.startswith(self.speech, end)
 
@@ -251,65 +228,6 @@ class PersonRecognizer:
         return bool(m) and m.group() not in self.weak_titles and (
             not hanzi(text[m.end():m.end() + 1])
             or text.startswith(self.speech, m.end()))
-
-    def _posts(self, text: str, name_start: int, mentions: list[Mention]) -> list[tuple[int | None, str]]:
-        """Read the post phrase before the name backwards, one ``[organisation] [department]
-        title`` segment at a time; segments are joined by 、 or 兼. A segment without its own
-        organisation holds its post in the one named before it (北京安贞医院党委委员、…中心主任兼
-        …中心主任); an organisation renamed in brackets (湖南省脑科医院(湖南省第二人民医院)院长)
-        is one organisation. A head of government (副市长 after 咸阳市委常委、) holds the post
-        in the place itself.
-
-        A department word inside a segment may be the tail of an organisation name
-        (…医院护理部): the organisation is the longest mention ending at or inside the
-        segment's start, and the title is what follows it."""
-        segments: list[tuple[int | None, str]] = []
-        at = name_start
-        while True:
-            window = text[max(0, at - 30):at]
-            m = self.post_re.search(window)
-            if not m:
-                break
-            title_start = at - (len(window) - m.start())
-            org, after_org = self._org_before(title_start, mentions)
-            if org is None and title_start > 0 and text[title_start - 1] in self.marks["close_bracket"]:
-                org, _ = self._org_before(title_start - 1, mentions)
-            segments.insert(0, (org, text[after_org:at]))
-            seg_start = title_start if org is None else min(title_start, mentions[org].start)
-            if org is not None and text[seg_start - 1:seg_start] in self.marks["open_bracket"]:
-                main, _ = self._org_before(seg_start - 1, mentions)
-                seg_start = mentions[main].start if main is not None else seg_start
-            if text[seg_start - 1:seg_start] not in self.joiners:
-                break
-            at = seg_start - 1
-        out: list[tuple[int | None, str]] = []
-        for org, title in segments:
-            if org is None and out:
-                org = out[-1][0]
-            out.append((self._government_place(org, title, mentions), title))
-        return out
-
-    def _government_place(self, org: int | None, title: str, mentions: list[Mention]) -> int | None:
-        """副市长 of 咸阳市委: the head of a government holds the post in the place."""
-        level = self.government_head.search(title)
-        if org is None or level is None:
-            return org
-        o = mentions[org]
-        return next((i for i, p in enumerate(mentions) if place_code(p.key) is not None
-                     and o.start <= p.start and p.end <= o.end and p.name.endswith(level.group(1))), org)
-
-    @staticmethod
-    def _org_before(at: int, mentions: list[Mention]) -> tuple[int | None, int]:
-        best: int | None = None
-        for i, m in enumerate(mentions):
-            if m.type == "Person" or m.inner:
-                continue
-            touches = m.end == at or m.start <= at < m.end
-            if touches and (best is None or m.end - m.start > mentions[best].end - mentions[best].start):
-                best = i
-        if best is None:
-            return None, at
-        return best, max(at, mentions[best].end)
 
 
 @Language.factory("kg_persons", requires=["doc._.mentions", "token.idx"], assigns=["doc._.mentions", "doc._.posts"])

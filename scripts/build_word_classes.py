@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Derive kg's word-class lexicons from jieba's dictionary (a pinned PyPI package).
+
+Why: a name's body must end where a verb, an adverb, a preposition or another function word
+begins (记者走访某某医院 names 某某医院, not 走访某某医院), and a verb right before a proper name
+marks that edge. Which words are verbs and which are proper names is knowledge of the language,
+so it comes from a dictionary made by others rather than from a list grown from our pages.
+
+Source: ``jieba==0.42.1`` (MIT; its notice is in THIRD_PARTY_NOTICES). Its ``dict.txt`` lists
+about 350,000 words with a frequency and a part-of-speech tag of the ICTCLAS/PKU tag set.
+
+Output (words of two or more characters, and the one-character prepositions and conjunctions):
+
+- ``kg/lexicons/predicate_words.txt``: verbs and verbal nouns (v, vd, vi, vq, vn), adverbs (d,
+  ad), prepositions (p), conjunctions (c), particles (u), pronouns (r), modal words,
+  interjections and onomatopoeia (y, e, o);
+- ``kg/lexicons/proper_words.txt``: names of persons, places, organisations and other proper
+  names (nr, nrt, nrfg, ns, nt, nz).
+
+Usage (with jieba installed)::
+
+    pip install jieba==0.42.1 && python scripts/build_word_classes.py kg/lexicons
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from importlib.metadata import version
+from pathlib import Path
+
+PINNED = "0.42.1"
+PREDICATE = {"v", "vd", "vi", "vq", "vn", "d", "ad", "p", "c", "u", "r", "y", "e", "o"}
+SINGLE = {"p", "c"}  # one-character words kept: prepositions and conjunctions (至, 向, 对)
+PROPER = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
+HEADER = {
+    "predicate_words.txt": (
+        "# Verbs, adverbs, prepositions, conjunctions, particles and pronouns (of one character: only\n"
+        "# prepositions and conjunctions),\n"
+        "# from jieba 0.42.1's dictionary (MIT), made by scripts/build_word_classes.py: do not edit by hand.\n"
+        "# A name's body ends where one of these stands before a proper name (kg/nlp/name_grammar.py).\n"),
+    "proper_words.txt": (
+        "# Proper names (of persons, places, organisations and others) of two or more characters, from\n"
+        "# jieba 0.42.1's dictionary (MIT), made by scripts/build_word_classes.py: do not edit by hand.\n"
+        "# A verb right before one of these ends a name's body there (kg/nlp/name_grammar.py).\n"),
+}
+
+
+def classes() -> dict[str, list[str]]:
+    """The words of each output file, in the dictionary's order."""
+    if version("jieba") != PINNED:
+        sys.exit(f"build_word_classes: jieba {PINNED} is required, not {version('jieba')}")
+    out: dict[str, list[str]] = {name: [] for name in HEADER}
+    seen: set[str] = set()
+    text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) != 3 or parts[0] in seen or parts[0].startswith("#"):
+            continue
+        word, _, tag = parts
+        if len(word) < 2 and tag not in SINGLE:
+            continue
+        seen.add(word)
+        if tag in PREDICATE:
+            out["predicate_words.txt"].append(word)
+        elif tag in PROPER:
+            out["proper_words.txt"].append(word)
+    return out
+
+
+def main(folder: str) -> None:
+    for name, found in classes().items():
+        Path(folder, name).write_text(HEADER[name] + "\n".join(found) + "\n", encoding="utf-8")
+        print(f"{name}: {len(found)} words")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "kg/lexicons")

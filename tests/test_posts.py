@@ -1,0 +1,86 @@
+"""Posts and name edges on sentences written for these tests (places are real, people and
+hospitals made up): title prefixes, heads of government, guest lists, party bodies named by
+their level, and name bodies that end at a verb or a person's post."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+from kg.lexicons.catalog import word_set
+
+
+def posts_of(rels, person):
+    return {(t, title) for h, r, t, title in rels if r == "holdsPosition" and h == person}
+
+
+@pytest.mark.parametrize(("text", "person", "post"), [
+    ("岳西县召开会议，代县长周立新出席。", "周立新", ("岳西县", "代县长")),
+    ("会上，蕲春县常务副县长吴振华作报告。", "吴振华", ("蕲春县", "常务副县长")),
+    ("太湖县人民医院挂职副院长郑思远介绍了情况。", "郑思远", ("太湖县人民医院", "挂职副院长")),
+])
+def test_a_title_with_a_prefix_is_one_post(nlp, text, person, post):
+    _, rels, _ = facts(nlp, text)
+    assert post in posts_of(rels, person)
+
+
+@pytest.mark.parametrize(("text", "person", "place"), [
+    ("岳西县卫生健康委召开大会，副县长钱芳主持会议。", "钱芳", "岳西县"),
+    ("蕲春县人民医院揭牌，县长孙立华讲话。", "孙立华", "蕲春县"),
+    ("太湖县举行仪式。县委书记吴明出席，常务副县长郑强主持。", "郑强", "太湖县"),
+])
+def test_a_head_of_government_without_a_body_holds_the_post_in_the_place_named_before(nlp, text, person, place):
+    _, rels, _ = facts(nlp, text)
+    assert {t for t, _ in posts_of(rels, person)} == {place}
+
+
+def test_a_head_of_government_holds_the_post_in_the_place_of_the_party_body_named_with_it(nlp):
+    _, rels, _ = facts(nlp, "岳西县委副书记、代县长李明华讲话。")
+    assert posts_of(rels, "李明华") == {("岳西县委", "副书记"), ("岳西县", "代县长")}
+
+
+@pytest.mark.parametrize("text", [
+    "东江市人民医院党委书记王海涛，院长助理孙丽，护理部主任钱敏等陪同考察。",
+    "陪同的有东江市人民医院党委书记王海涛；院长助理孙丽；护理部主任钱敏。",
+    "东江市人民医院党委书记王海涛、院长助理孙丽、护理部主任钱敏出席。",
+])
+def test_in_a_guest_list_a_post_without_a_body_is_held_where_the_guest_before_holds_one(nlp, text):
+    _, rels, _ = facts(nlp, text)
+    assert posts_of(rels, "孙丽") == {("东江市人民医院", "院长助理")}
+    assert posts_of(rels, "钱敏") == {("东江市人民医院", "护理部主任")}
+
+
+def test_a_guest_after_a_sentence_end_does_not_inherit_a_body(nlp):
+    _, rels, _ = facts(nlp, "东江市人民医院院长王海涛致辞。护理部主任钱敏随后发言。")
+    assert not posts_of(rels, "钱敏")
+
+
+@pytest.mark.parametrize(("text", "person", "post"), [
+    ("会上，岳西县人大常委会副主任程伟讲话。", "程伟", ("岳西县人大常委会", "副主任")),
+    ("蕲春县人民医院揭牌，县委常委、县纪委书记方志远出席。", "方志远", ("蕲春县纪委", "书记")),
+    ("太湖县政协副主席储文出席。", "储文", ("太湖县政协", "副主席")),
+])
+def test_party_and_consultative_bodies_hold_posts(nlp, text, person, post):
+    _, rels, _ = facts(nlp, text)
+    assert post in posts_of(rels, person)
+
+
+@pytest.mark.parametrize(("text", "hospital"), [
+    ("记者走访瑞金医院时看到，病房整洁。", "瑞金医院"),
+    ("患者随后转诊至华山医院。", "华山医院"),
+    ("专家组昨日调研瑞金医院。", "瑞金医院"),
+])
+def test_a_verb_before_a_proper_name_is_not_part_of_the_hospital(nlp, text, hospital):
+    assert {"瑞金", "华山"} <= word_set("proper_words.txt")  # the premise: the dictionary knows them
+    named, _, _ = facts(nlp, text)
+    assert {m.name for m in named if m.type == "Hospital"} == {hospital}
+
+
+@pytest.mark.parametrize("text", [
+    "岳西县召开大会，副县长钱芳主持会议。",
+    "蕲春县卫生健康局局长王磊主持会议。",
+    "会上，院长赵明宣布会议开始。",
+])
+def test_an_event_name_does_not_run_back_over_a_post_and_a_name(nlp, text):
+    named, _, _ = facts(nlp, text)
+    assert not [m.name for m in named if m.type == "Event" and any(n in m.name for n in ("钱芳", "王磊", "赵明"))]
