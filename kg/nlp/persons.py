@@ -26,9 +26,10 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.lexicons.catalog import surnames, word_set, words
+from kg.lexicons.catalog import longest_suffix_length, org_suffixes, surnames, word_set, words
 from kg.lexicons.loader import pattern
 from kg.nlp.mentions import Mention, add_mention, apply_decisions, mentions_of, token_bounds
+from kg.nlp.person_contexts import PersonContexts
 from kg.nlp.posts import Post, PostReader
 from kg.nlp.segmenter_model import model_dir
 from kg.nlp.segmenter_store import dictionary_words
@@ -66,6 +67,9 @@ class PersonRecognizer:
         self.modifiers = word_set("generic_modifiers.txt")
         self.foreign = pattern("person_foreign")
         self.title_re = pattern("person_title")
+        self.contexts = PersonContexts(self)
+        self.suffixes = org_suffixes()
+        self.suffix_len = longest_suffix_length()
 
     def __call__(self, doc: Doc) -> Doc:
         apply_decisions(doc)
@@ -79,15 +83,29 @@ class PersonRecognizer:
         text = doc.text
         mentions = mentions_of(doc)
         taken = covered(len(text), [(m.start, m.end) for m in mentions if not m.inner])
-        org_ends = {m.end for m in mentions if not m.inner and COARSE.get(m.type) == "Organization"}
+        orgs = {m.end: m.start for m in mentions if not m.inner and COARSE.get(m.type) == "Organization"}
+        org_ends = set(orgs)
         found: dict[str, list[tuple[int, int]]] = {}
         posts: dict[int, list[Post]] = {}
         guests: list[tuple[int, int, list[Post]]] = []
-        for start, end, post_start in self._names(text, bounds, taken, org_ends):
+        named = list(self._names(text, bounds, taken, org_ends))
+        vouched = {(start, end) for start, end, _ in named}
+        ctx = self.contexts
+        for extra in (ctx.unsurnamed(text, taken), ctx.rostered(text, bounds, taken, orgs),
+                      ctx.listed(text, bounds, taken, vouched)):
+            named += [n for n in extra if not any(s < n[1] and n[0] < e for s, e in vouched)]
+            vouched = {(start, end) for start, end, _ in named}
+        for start, end, post_start in named:
             found.setdefault(text[start:end], []).append((start, end))
             if post_start is not None:
                 posts[start] = self.posts.read(text, start, mentions)
                 guests.append((post_start, end, posts[start]))
+        for start, end, verb_end, post_end in ctx.appointed(text, taken):
+            for spans in found.values():  # 张某任院长: the verb ends the name (not 张某任)
+                spans[:] = [(s, e) for s, e in spans if (s, e) == (start, end) or not (s < end and start < e)]
+            found.setdefault(text[start:end], []).append((start, end))
+            posts[start] = posts.get(start, []) + self.posts.read(text, post_end, mentions, floor=verb_end)
+        found = {name: spans for name, spans in found.items() if spans}
         self.posts.inherit(text, sorted(guests, key=lambda g: g[0]))
         for name in list(found):
             for m in re.finditer(re.escape(name), text):
@@ -124,8 +142,8 @@ class PersonRecognizer:
             if end is None:
                 continue
             if (text.startswith(self.not_after, end) or text[max(0, i - 2):i] in self.not_before
-                    or text[i:end] in self.modifiers):
-                continue  # 李先生, 化名; 相关负责人: a modifier of the title, not a name
+                    or text[i:end] in self.modifiers or self._straddles(text, i, end)):
+                continue  # 李先生, 化名; 相关负责人: a modifier of the title, not a name; 两位副部长
             strong = ((post is not None and text[post:i] not in self.weak_titles) or self._title_after(text, end)
                       or self._weak_title_after(text, i, end, org_ends))
             speech = self._speech_after(text, end)
@@ -146,6 +164,17 @@ class PersonRecognizer:
             if text.endswith(verb, dot + 2, end):
                 return start, end - len(verb)
         return start, end
+
+    def _straddles(self, text: str, i: int, end: int) -> bool:
+        """A title or a name suffix starts inside the name and runs past its end (两位副部长: not
+        位副; 某区人大常委会: not 区人大): the reading cuts a word in two."""
+        for k in range(i + 1, end):
+            title = self.title_re.match(text, k)
+            if title is not None and title.end() > end:
+                return True
+            if any(text[k:k + n] in self.suffixes for n in range(end - k + 1, min(self.suffix_len, len(text) - k) + 1)):
+                return True
+        return False
 
     def _surname_length(self, text: str, i: int) -> int:
         """2 for a compound surname at ``i`` (欧阳), 1 for a single one, 0 where no name starts."""

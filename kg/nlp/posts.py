@@ -41,6 +41,7 @@ class PostReader:
         self.marks = marks()
         self.post_re = pattern("person_post")
         self.government_head = pattern("person_government_head")
+        self.title_end = pattern("person_title_end")
         self.guest_separators = frozenset(words("guest_separators.txt"))
 
     def start_before(self, text: str, i: int) -> int | None:
@@ -60,12 +61,13 @@ class PostReader:
             start = start - 1 - (len(text[max(0, start - 1 - 20):start - 1]) - prev.start())
         return start
 
-    def read(self, text: str, name_start: int, mentions: list[Mention]) -> list[Post]:
+    def read(self, text: str, name_start: int, mentions: list[Mention], floor: int = 0) -> list[Post]:
         """Read the post phrase before the name backwards, one ``[organisation] [department]
         title`` segment at a time; segments are joined by 、 or 兼. A segment without its own
         organisation holds its post in the one named before it (北京安贞医院党委委员、…中心主任兼
         …中心主任); an organisation renamed in brackets (湖南省脑科医院(湖南省第二人民医院)院长)
-        is one organisation. A head of government (副市长 after 咸阳市委常委、) holds the post
+        is one organisation. ``floor``: where the phrase may start at the earliest (after the
+        verb of 甲某任…院长). A head of government (副市长 after 咸阳市委常委、) holds the post
         in the place itself.
 
         A department word inside a segment may be the tail of an organisation name
@@ -74,7 +76,7 @@ class PostReader:
         segments: list[tuple[int | None, str]] = []
         at = name_start
         while True:
-            window = text[max(0, at - 30):at]
+            window = text[max(floor, at - 30):at]
             m = self.post_re.search(window)
             if not m:
                 break

@@ -1,0 +1,152 @@
+"""More contexts that vouch for a person's name, beyond a title or a verb of speech beside it.
+
+- **Lists.** Names joined by 、 are persons when one of them is vouched for, or when three or more
+  are listed (甲某、乙某、丙某等出席): each must read as a surname and a given name, and none may
+  be a word of the dictionary.
+- **Names without a Han surname after a post.** Tibetan, Uyghur and foreign names written in
+  characters (院长扎西某某说, 卫生部长某某某在…): after a post title (not a bare occupation), a
+  run of two to four characters that ends at a boundary and is no word of the dictionary.
+- **A name right after an organisation**, then a list mark (某某医院张某、某某医院李某): a
+  roster of the organisation's staff.
+- **Appointments.** 甲某任某某医院院长, 乙某兼任…, 丙某不再担任…: the verb of an appointment
+  after a name vouches for it, and the post after the verb is read like one before a name.
+
+Each rule yields ``(start, end, post start or None)`` like the recogniser's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kg.lexicons.catalog import word_set, words
+from kg.lexicons.loader import pattern
+from kg.util.text import hanzi
+
+if TYPE_CHECKING:
+    from kg.nlp.persons import PersonRecognizer
+
+Found = tuple[int, int, int | None]
+
+
+class PersonContexts:
+    """The context rules, with the recogniser whose lexicons they share."""
+
+    def __init__(self, persons: PersonRecognizer) -> None:
+        self.p = persons
+        self.list_run = pattern("person_list_run")
+        self.appointment = pattern("person_appointment")
+        self.roster_marks = tuple(words("roster_marks.txt"))
+        self.predicates = word_set("predicate_words.txt")
+        self.proper = word_set("proper_words.txt")
+        self.name_joiners = frozenset(words("foreign_name_dots.txt"))
+
+    def listed(self, text: str, bounds: set[int], taken: bytearray, vouched: set[tuple[int, int]]) -> Iterator[Found]:
+        """Names in a list joined by 、 (the first item may carry what comes before it: 有甲某;
+        the last what comes after it: 丙某等)."""
+        for run in self.list_run.finditer(text):
+            raws = run.group().split("、")
+            items, at = [], run.start()
+            for k, raw in enumerate(raws):
+                items.append(self._as_name(text, at, at + len(raw), first=k == 0, last=k == len(raws) - 1))
+                at += len(raw) + 1
+            if any(item is None or taken[item[0]] for item in items):
+                continue
+            parallel = len({text[s] for s, _ in items}) == 1  # 强体系、强服务、强机构: one verb, parallel objects
+            if any(item in vouched for item in items) or (len(items) >= 3 and not parallel):
+                for start, end in items:
+                    yield start, end, None
+
+    def _as_name(self, text: str, start: int, end: int, first: bool, last: bool) -> tuple[int, int] | None:
+        """(start, end) of the name that the list item ``text[start:end]`` is, or None. A first
+        item may begin after other words: a start right after a title, a boundary word or a mark
+        is preferred (副局长甲某 gives 甲某, not 长甲某)."""
+        starts = [s for s in (end - 3, end - 2, end - 4) if s >= start] if first else [start]
+        valid = [n for s in starts if (n := self._name_at(text, s, end, last)) is not None]
+        opened = [n for n in valid if n[0] == start or not hanzi(text[n[0] - 1]) or self._ends_word(text, n[0])]
+        return (opened or valid or [None])[0]
+
+    def _ends_word(self, text: str, at: int) -> bool:
+        """A post title or a boundary word ends at ``at``."""
+        return bool(self.p.posts.title_end.search(text, max(0, at - 12), at)) or any(
+            text[at - n:at] in self.p.stop for n in range(1, min(4, at) + 1))
+
+    def _name_at(self, text: str, s: int, end: int, last: bool) -> tuple[int, int] | None:
+        sur = self.p._surname_length(text, s)
+        if not sur:
+            return None
+        for e in [e for e in (s + sur + 2, s + sur + 1) if e <= end] if last else [end]:
+            given = text[s + sur:e]
+            if (1 <= len(given) <= 2 and not any(c in self.p.bad_given for c in given)
+                    and text[s:e] not in self.predicates and (not last or self.p._boundary(text, e))):
+                return s, e
+        return None
+
+    def unsurnamed(self, text: str, taken: bytearray) -> Iterator[Found]:
+        """A name of two to four characters right after a post title, with no surname of its own."""
+        for title in self.p.title_re.finditer(text):
+            i = title.end()
+            if (title.group() in self.p.weak_titles or i >= len(text) or taken[i] or taken[title.start()]
+                    or self.p._surname_length(text, i)):
+                continue  # 某某医院长期…: 院长 inside a name is no title
+            for n in (4, 3, 2):
+                name = text[i:i + n]
+                if (len(name) == n and hanzi(name) and self.p._boundary(text, i + n)
+                        and not self._known(name) and not self.p.title_re.match(text, i)):
+                    yield i, i + n, self.p.posts.start_before(text, i)
+                    break
+
+    def _may_be_name(self, name: str) -> bool:
+        """Not a word of the language, or a word that the dictionary knows as a proper name (many
+        common names are in the segmenter's dictionary)."""
+        return name not in self.p.words() or name in self.proper
+
+    def _known(self, name: str) -> bool:
+        """A word of the language (or made of one and a function word): not a name."""
+        return (name in self.p.words() or any(c in self.p.bad_given for c in name)
+                or self.p._stop_word_starts(name) or name[0] in self.predicates or name[:2] in self.predicates
+                or name.endswith(self.p.speech))
+
+    def rostered(self, text: str, bounds: set[int], taken: bytearray, orgs: dict[int, int]) -> Iterator[Found]:
+        """某某医院张某、某某医院李某入选: a name right after an organisation (``orgs``: end →
+        start), followed by a list mark, or continuing such a list after 、."""
+        last_end = -2
+        for i in sorted(orgs):
+            if i >= len(text) or taken[i]:
+                continue
+            sur = self.p._surname_length(text, i)
+            end = self.p._name_end(text, i, sur, bounds, after_post=False) if sur else None
+            listed = text.startswith(self.roster_marks, end or 0) or orgs[i] == last_end + 1
+            if (end is not None and listed and self._may_be_name(text[i:end])
+                    and not text[i:end].endswith(self.p.departments) and not self.p._straddles(text, i, end)):
+                last_end = end
+                yield i, end, None
+
+    def appointed(self, text: str, taken: bytearray) -> Iterator[tuple[int, int, int, int]]:
+        """(start, end, start and end of the post after the verb) of names followed by an
+        appointment verb and a post (甲某任某某医院党委书记; 乙某兼任中心主任、党委副书记)."""
+        for v in self.appointment.finditer(text):
+            if self.p.posts.title_end.search(text, max(0, v.start() - 12), v.end()):
+                continue  # 主任: the verb is the end of a title
+            post_end = self._post_end(text, v.end())
+            if post_end is None:
+                continue
+            for start in (v.start() - 3, v.start() - 2, v.start() - 4):
+                sur = self.p._surname_length(text, start) if start >= 0 else 0
+                given = text[start + sur:v.start()]
+                opens = start == 0 or not (hanzi(text[start - 1]) or text[start - 1] in self.name_joiners)
+                if sur and 1 <= len(given) <= 2 and hanzi(given) and opens and not taken[start] \
+                        and not any(c in self.p.bad_given for c in given):
+                    yield start, v.start(), v.end(), post_end
+                    break
+
+    def _post_end(self, text: str, at: int) -> int | None:
+        """The end of the post phrase that starts at ``at``: its last title, where a boundary
+        follows (a post joined by 、 or 兼 goes on)."""
+        for t in self.p.title_re.finditer(text, at, min(len(text), at + 40)):
+            after = text[t.end():t.end() + 1]
+            if after in self.p.posts.joiners:
+                continue
+            if not hanzi(after) or self.p._boundary(text, t.end()):
+                return t.end()
+        return None

@@ -1,0 +1,74 @@
+"""Contexts that vouch for a person's name beyond a title or a verb of speech beside it, on
+sentences written for these tests (places real, people and hospitals made up)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+
+def persons(nlp, text):
+    named, rels, _ = facts(nlp, text)
+    return {m.name for m in named if m.type == "Person"}, rels
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("出席会议的领导有王一鸣、陈思远、周立新等。", {"王一鸣", "陈思远", "周立新"}),
+    ("返回的队员中有李建国、赵小川、孙明等副主任医师。", {"李建国", "赵小川", "孙明"}),
+    ("副局长彭海、吴立军出席。", {"彭海", "吴立军"}),
+])
+def test_names_listed_with_a_vouched_one_or_three_together_are_persons(nlp, text, names):
+    assert names <= persons(nlp, text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "会议提出强体系、强服务、强机构、强队伍的要求。",
+    "医院开设了普外科、泌尿外科、妇科等科室。",
+    "活动覆盖黄冈、孝感、咸宁等地。",
+])
+def test_lists_of_words_are_not_persons(nlp, text):
+    assert not persons(nlp, text)[0]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("那曲市藏医院院长次仁旺堆说，医院将扩建。", "次仁旺堆"),
+    ("多米尼克卫生部常务秘书怀克出席仪式。", "怀克"),
+    ("自治区卫生健康委主任格桑卓玛表示，将加强培训。", "格桑卓玛"),
+])
+def test_a_name_without_a_han_surname_after_a_post_is_a_person(nlp, text, name):
+    assert name in persons(nlp, text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "院长表示，医院将加强管理。",
+    "牛某某副教授则说：“很好。”",
+    "大理州人民医院长期以来支持县里。",
+])
+def test_words_after_a_title_are_not_names(nlp, text):
+    found = persons(nlp, text)[0]
+    assert not found & {"表示", "则说", "期以", "长期"}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("蕲春县第一人民医院张晓明、蕲春县中医院赵雪梅入选。", {"张晓明", "赵雪梅"}),
+    ("蕲春县人民医院周文斌、刘海燕等5人参加培训。", {"周文斌"}),
+    ("此次派出的是岳西县人民医院孙立强，以及太湖县人民医院钱小红。", {"孙立强"}),
+])
+def test_a_name_right_after_its_organisation_in_a_roster_is_a_person(nlp, text, names):
+    assert names <= persons(nlp, text)[0]
+
+
+@pytest.mark.parametrize(("text", "person", "post"), [
+    ("吕海涛任蕲春县人民医院党委书记", "吕海涛", ("蕲春县人民医院", "党委书记")),
+    ("会议宣布：周立华兼任岳西县中医院院长。", "周立华", ("岳西县中医院", "院长")),
+    ("经研究，孙文博担任太湖县卫生健康局局长。", "孙文博", ("太湖县卫生健康局", "局长")),
+])
+def test_an_appointment_verb_gives_the_post_after_it(nlp, text, person, post):
+    found, rels = persons(nlp, text)
+    assert person in found
+    assert (person, "holdsPosition", post[0], post[1]) in rels
+
+
+def test_a_title_ending_in_the_verb_is_no_appointment(nlp):
+    found, _ = persons(nlp, "医院党委副书记王明，党办主任许文，宣传中心副主任许丽等到场。")
+    assert "党办主" not in found and {"王明", "许文", "许丽"} <= found
