@@ -72,3 +72,32 @@ def test_an_appointment_verb_gives_the_post_after_it(nlp, text, person, post):
 def test_a_title_ending_in_the_verb_is_no_appointment(nlp):
     found, _ = persons(nlp, "医院党委副书记王明，党办主任许文，宣传中心副主任许丽等到场。")
     assert "党办主" not in found and {"王明", "许文", "许丽"} <= found
+
+
+@pytest.mark.parametrize(("text", "person", "post"), [
+    ("主持人：刘晓明　安徽省卫生健康委员会宣传处处长", "刘晓明", ("安徽省卫生健康委员会宣传处", "处长")),
+    ("发布人：周立强　安徽省卫生健康委员会党委书记、主任", "周立强", ("安徽省卫生健康委员会", "党委书记、主任")),
+    ("出席发布会的有：\n　　孙美芳　安徽省教育厅党组成员、副厅长\n　　钱志远　安徽省医疗保障局副局长",
+     "钱志远", ("安徽省医疗保障局", "副局长")),
+])
+def test_a_transcript_line_gives_a_name_and_the_posts_after_it(nlp, text, person, post):
+    found, rels = persons(nlp, text)
+    assert person in found
+    assert (person, "holdsPosition", post[0], post[1]) in rels
+
+
+def test_an_indented_line_is_a_paragraph_of_its_own():
+    from kg.ingest.clean import paragraphs
+
+    text = "会议听取了汇报，并部署了下一阶段工作\n\u3000\u3000孙美芳　安徽省教育厅副厅长\n"
+    assert [p.text for p in paragraphs(text)][-1].startswith("孙美芳")
+
+
+@pytest.mark.parametrize("text", [
+    "岳西县人民医院召开大会。太湖县人民医院专家到会。我院院长周红表示，将加强合作。",
+    "我院副院长周红介绍，岳西县人民医院与太湖县人民医院签约。",
+    "岳西县人民医院消息：太湖县人民医院来访，本院院长周红接待。",
+])
+def test_we_the_hospital_is_the_articles_first_hospital(nlp, text):
+    _, rels = persons(nlp, text)
+    assert {t for h, r, t, _ in rels if h == "周红" and r == "holdsPosition"} == {"岳西县人民医院"}

@@ -71,11 +71,19 @@ def _continues(prev: str, nxt: str) -> bool:
     return not (is_heading(nxt) or is_credit_line(nxt) or starts_byline(nxt) or BULLET.match(nxt))
 
 
+def _indented(text: str, line: MappedText) -> bool:
+    """The line starts with an indent (a full-width space, a tab or two spaces): a paragraph of
+    its own, as Chinese text indents a paragraph's first line; OCR breaks inside a sentence do not."""
+    start = line.origin[0] if line.origin else 0
+    lead = text[text.rfind("\n", 0, start) + 1:start]
+    return "\u3000" in lead or "\t" in lead or "  " in lead
+
+
 def paragraphs(text: str) -> list[MappedText]:
     """Lines joined into paragraphs where OCR broke a sentence."""
     out: list[MappedText] = []
     for line in lines(text):
-        if out and _continues(out[-1].text, line.text):
+        if out and not _indented(text, line) and _continues(out[-1].text, line.text):
             out[-1] = MappedText.join([out[-1], line])
         else:
             out.append(line)

@@ -23,6 +23,7 @@ from kg.schema import COARSE, PLACES
 from kg.util.text import covered
 
 YES_NO = {"yes": True, "no": False}
+ANTECEDENTS = ("nearest", "first")
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class Anaphor:
     types: frozenset[str]
     ending: str
     clause_initial: bool
+    first: bool = False  # the first fitting mention of the article, not the nearest: 我院 is the writer's own
 
 
 @cache
@@ -49,7 +51,10 @@ def anaphors() -> dict[str, Anaphor]:
             raise lex.fail(k, f"types {unknown!r} are not entity types of the schema")
         if row["clause_initial"] not in YES_NO:
             raise lex.fail(k, f"clause_initial {row['clause_initial']!r} is not yes or no")
-        out[row["anaphor"]] = Anaphor(types, row["ending"], YES_NO[row["clause_initial"]])
+        if row["antecedent"] not in ANTECEDENTS:
+            raise lex.fail(k, f"antecedent {row['antecedent']!r} is not nearest or first")
+        out[row["anaphor"]] = Anaphor(types, row["ending"], YES_NO[row["clause_initial"]],
+                                      row["antecedent"] == "first")
     if not out:
         raise LexiconError("kg/lexicons/anaphors.tsv: no anaphors")
     return out
@@ -104,14 +109,14 @@ class AnaphoraResolver:
     @staticmethod
     def _antecedent(mentions: list[Mention], before: int, anaphor: Anaphor) -> int | None:
         """The nearest earlier mention of a fitting type that names something itself (no
-        anaphor) and is an outer name, or a place inside one (黑龙江省 of 黑龙江省卫生健康委)."""
-        best: int | None = None
-        for i, m in enumerate(mentions):
-            if (m.end <= before and m.type in anaphor.types and m.ref is None
-                    and (not m.inner or m.type in PLACES) and m.name.endswith(anaphor.ending)
-                    and (best is None or m.end > mentions[best].end)):
-                best = i
-        return best
+        anaphor) and is an outer name, or a place inside one (黑龙江省 of 黑龙江省卫生健康委); for
+        a first-person anaphor (我院), the first such mention of the article, before or after it."""
+        fits = [i for i, m in enumerate(mentions)
+                if m.type in anaphor.types and m.ref is None and (not m.inner or m.type in PLACES)
+                and m.name.endswith(anaphor.ending) and (anaphor.first or m.end <= before)]
+        if anaphor.first:
+            return min(fits, key=lambda i: mentions[i].start, default=None)
+        return max(fits, key=lambda i: mentions[i].end, default=None)
 
 
 @Language.factory("kg_anaphora", requires=["doc._.mentions"], assigns=["doc._.mentions"])

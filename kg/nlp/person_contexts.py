@@ -16,6 +16,7 @@ Each rule yields ``(start, end, post start or None)`` like the recogniser's own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,8 @@ class PersonContexts:
         self.p = persons
         self.list_run = pattern("person_list_run")
         self.appointment = pattern("person_appointment")
+        self.transcript_line = re.compile(pattern("person_transcript_line").pattern, re.M)
+        self.post_separator = pattern("person_post_separator")
         self.roster_marks = tuple(words("roster_marks.txt"))
         self.predicates = word_set("predicate_words.txt")
         self.proper = word_set("proper_words.txt")
@@ -150,3 +153,22 @@ class PersonContexts:
             if not hanzi(after) or self.p._boundary(text, t.end()):
                 return t.end()
         return None
+
+    def transcribed(self, text: str, taken: bytearray) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
+        """(start, end, posts as (start, end) pieces) of names that open a line of a guest list or
+        transcript and are followed by a space and their posts to the end of the line
+        (发布人：甲某　某省卫生健康委党委书记、主任)."""
+        for line in self.transcript_line.finditer(text):
+            start, end = line.span("name")
+            name = line.group("name")
+            if taken[start] or not (self._name_at(text, start, end, last=False) or "·" in name
+                                    or (len(name) <= 4 and not self._known(name))):
+                continue
+            pieces, at = [], line.start("posts")
+            for sep in [*self.post_separator.finditer(text, at, line.end("posts")), None]:
+                piece_end = sep.start() if sep else line.end("posts")
+                if self.p.posts.title_end.search(text, max(at, piece_end - 12), piece_end):
+                    pieces.append((at, piece_end))
+                at = sep.end() if sep else at
+            if pieces:
+                yield start, end, pieces

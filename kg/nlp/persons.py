@@ -106,6 +106,13 @@ class PersonRecognizer:
             found.setdefault(text[start:end], []).append((start, end))
             posts[start] = posts.get(start, []) + self.posts.read(text, post_end, mentions, floor=verb_end)
         found = {name: spans for name, spans in found.items() if spans}
+        for start, end, pieces in ctx.transcribed(text, taken):
+            for spans in found.values():
+                spans[:] = [(s, e) for s, e in spans if not (s < end and start < e)]
+            found.setdefault(text[start:end], []).append((start, end))
+            posts[start] = [post for at, piece_end in pieces
+                            for post in self.posts.read(text, piece_end, mentions, floor=at)]
+        found = {name: spans for name, spans in found.items() if spans}
         self.posts.inherit(text, sorted(guests, key=lambda g: g[0]))
         for name in list(found):
             for m in re.finditer(re.escape(name), text):
