@@ -51,6 +51,7 @@ INNER_PAREN = pattern("inner_paren")
 ISSUED = pattern("issued")
 COUNTED = pattern("counted")
 AID_TEAM_MARK = pattern("aid_team_mark")
+AID_TEAM_SENDER = pattern("aid_team_sender")
 NOT_NAME_LETTER = pattern("not_name_letter")
 CEREMONY = pattern("ceremony")
 TITLE = pattern("person_title")
@@ -166,12 +167,14 @@ class NameGrammar:
         """An organisation's body ends at ``j`` when a word ending there is a verb, adverb or other
         function word (``predicate_words.txt``) and what follows begins a proper name: a place, a
         level word standing for one, or a proper word of the dictionary (转诊至某某医院,
-        协助某某县医院)."""
+        协助某某县医院), or is made of generic words only (走访定点医院, 主动找高水平医院: a kind
+        of body, which names none)."""
         if kind != "org" or not any(text[j - n:j] in self.predicates for n in range(1, min(4, j) + 1)):
             return False  # by the dictionary, not the segmenter's words, which often run across the edge
         rest = text[j:start]
         return (text[j] in self.level_chars or any(p.start == j for p in place_end.values())
-                or any(rest[:n] in self.proper for n in range(2, min(6, len(rest)) + 1)))
+                or any(rest[:n] in self.proper for n in range(2, min(6, len(rest)) + 1))
+                or self._generic_words(rest))
 
     def _stop_at(self, text: str, at: int, min_len: int = 1) -> str:
         """The longest boundary word (of organisation names) that starts at ``at``, or ""."""
@@ -214,6 +217,10 @@ class NameGrammar:
             return Candidate(start, inner[-1][0], type_, text[start:inner[-1][0]], inner_ends=inner[:-1],
                              aliases=[text[start:end]])
         name = text[start:end] if elided is None else elided.name + text[start + 1:end]
+        sender = AID_TEAM_SENDER.search(text, max(0, start - 12), start) if type_ == "AidTeam" else None
+        if sender:  # 中国（某省）第五批援某国医疗队: the sender in brackets is part of the name
+            return Candidate(sender.start(), end, type_, text[sender.start():end], inner_ends=inner,
+                             aliases=[name])
         return Candidate(start, end, type_, name, inner_ends=inner, elided=elided)
 
     def _elided_place(self, text: str, start: int, end: int, suffix: str, type_: str,
@@ -273,6 +280,14 @@ class NameGrammar:
         if type_ in WORKS and not has_place and kind_of_work and not PROPER_MARK.search(prefix):
             return False  # 接种宣传活动, 心理援助热线: a kind of activity, named by nothing of its own
         return has_place or not self.is_generic(rest)
+
+    def _generic_words(self, body: str) -> bool:
+        """Made of generic words and nothing else (定点, 市内高水平): stricter than
+        ``is_generic``, which lets a character or an ordinal through (同仁, 第三)."""
+        rest = body
+        for g in self.generic:
+            rest = rest.replace(g, "")
+        return bool(body) and not rest
 
     def is_generic(self, body: str) -> bool:
         """Made only of generic words, ordinals and digits (三级, 县级, 第一): names nothing."""

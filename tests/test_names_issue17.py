@@ -1,0 +1,95 @@
+"""Entity names on news kg was not written for (issue 17): sentences written for these tests,
+with made-up names and places."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+
+def names_of(nlp, text: str, type_: str | None = None) -> set[str]:
+    named, _, _ = facts(nlp, text)
+    return {m.name for m in named if not m.inner and (type_ is None or m.type == type_)}
+
+
+@pytest.mark.parametrize("text", [
+    "江南省已先后派出六批医疗队，共计80人次。",
+    "两批援外医疗队圆满完成任务。",
+    "在前四批医疗队工作的基础上，继续开展带教。",
+    "早在去年，省卫生健康委就完成了本批医疗队的组建。",
+])
+def test_a_count_of_batches_names_no_team(nlp, text):
+    assert names_of(nlp, text, "AidTeam") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "浦阳县各附属医院要选派骨干。",
+    "来自市、区两级医院的专家参加义诊。",
+    "此次州县两级医院签订协议。",
+    "红山大学迎来了第二所直属附属医院。",
+    "这是全省第一家精神专科医院。",
+    "公布了21家市属医院的考核结果。",
+    "两家医院结为姐妹医院，联盟医院共享数据。",
+    "我县两大医疗健康集团揭牌。",
+])
+def test_plural_shared_and_kind_words_name_no_body(nlp, text):
+    assert names_of(nlp, text) - {"浦阳县", "红山大学"} == set()
+
+
+def test_an_ordinal_hospital_and_a_listed_one_stay_names(nlp):
+    found = names_of(nlp, "东岭大学附属第三医院与北岭市第一人民医院合作。", "Hospital")
+    assert found == {"东岭大学附属第三医院", "北岭市第一人民医院"}
+
+
+@pytest.mark.parametrize("text", [
+    "专家组将走访定点医院和实验室。",
+    "队员还协助当地综合医院开展手术。",
+    "患者被转诊至上级医院。",
+])
+def test_a_verb_before_generic_words_ends_the_body_and_names_nothing(nlp, text):
+    assert names_of(nlp, text, "Hospital") == set()
+
+
+@pytest.mark.parametrize("text, embassy", [
+    ("中国驻马拉维大使馆参赞出席仪式。", "中国驻马拉维大使馆"),
+    ("活动得到了中国驻秘鲁大使馆的支持。", "中国驻秘鲁大使馆"),
+    ("据中国驻文莱大使馆消息，双方签署协议。", "中国驻文莱大使馆"),
+])
+def test_an_embassy_runs_over_its_host_country(nlp, text, embassy):
+    assert embassy in names_of(nlp, text, "GovernmentAgency")
+
+
+@pytest.mark.parametrize("text, ministry", [
+    ("医疗队向秘鲁卫生部移交设备。", "秘鲁卫生部"),
+    ("马拉维卫生部官员出席了仪式。", "马拉维卫生部"),
+    ("双方与文莱卫生部举行会谈。", "文莱卫生部"),
+])
+def test_a_foreign_ministry_keeps_its_country(nlp, text, ministry):
+    assert ministry in names_of(nlp, text, "GovernmentAgency")
+
+
+@pytest.mark.parametrize("text, team", [
+    ("中国（江南）第七批援马拉维医疗队抵达。", "中国（江南）第七批援马拉维医疗队"),
+    ("目前，中国(北岭)第3批援秘鲁医疗队已接过接力棒。", "中国(北岭)第3批援秘鲁医疗队"),
+    ("欢迎中国（西川）第十批援文莱医疗队凯旋。", "中国（西川）第十批援文莱医疗队"),
+])
+def test_the_sending_province_in_brackets_is_part_of_a_team_name(nlp, text, team):
+    assert team in names_of(nlp, text, "AidTeam")
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("来源：江川日报　　发布时间：2024-01-02", "江川日报"),
+    ("白石县融媒体中心 供稿", "白石县融媒体中心"),
+    ("据东海广播电视总台报道，活动顺利举行。", "东海广播电视总台"),
+    ("（北江都市报记者 李华）", "北江都市报"),
+])
+def test_media_are_organizations(nlp, text, medium):
+    assert medium in names_of(nlp, text, "Organization")
+
+
+@pytest.mark.parametrize("text, group", [
+    ("白石县人民医院医疗健康集团揭牌成立。", "白石县人民医院医疗健康集团"),
+    ("随着东岭县中医院医疗健康集团、东岭县人民医院医疗健康集团两块牌子揭开。", "东岭县中医院医疗健康集团"),
+])
+def test_a_medical_health_group_is_an_alliance(nlp, text, group):
+    assert group in names_of(nlp, text, "MedicalAlliance")
