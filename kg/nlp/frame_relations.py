@@ -7,8 +7,8 @@ the function: ``directed`` (A、B 和 C 联合印发 D、E: each head with each 
 (A 牵头，与 B、C 组建 Y), ``symmetric`` (A 与 B 签订: the first of a list with each of the others,
 or the subject of ``S 与 A、B、C`` with each of them) and ``reverse`` (the tail carries the
 relation to the head). A frame's flags add readings to any handler: ``passive`` (由 A、B 主办的
-Y, Y 由 A 派遣), ``located`` (Y 在 X 召开 places the event) and ``with`` (with no tail after
-the verb, A 与 B … verb).
+Y, Y 由 A 派遣), ``located`` (Y 在 X 召开 places the event), ``toward`` (A 向 X 派出 Y: X is
+where Y goes, no sender) and ``with`` (with no tail after the verb, A 与 B … verb).
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 WITH = pattern("with_joint")  # 与, 和, 陆续与, 先后同
 PARTNER_JOINT = pattern("partner_joint")
 NATIONAL = pattern("national")  # 中央财政支持…示范项目: a programme of the whole country
-BY, AT, YU, UNDER, LEAD = (marker(n) for n in ("by", "at", "with", "under", "lead"))
+BY, AT, YU, UNDER, LEAD, TOWARD = (marker(n) for n in ("by", "at", "with", "under", "lead", "toward"))
 
 
 @dataclass(frozen=True)
@@ -109,12 +109,20 @@ def _heads(frame: Frame, c: Clause) -> tuple[list[int], list[tuple[int, int]]]:
     mentions = c.mentions
     zai = c.text.rfind(AT, c.clause_start, c.at) if "located" in frame.flags else -1
     sites = [i for i in c.before if zai >= 0 and mentions[i].start > zai]
+    sites += [i for i in _destinations(frame, c) if i not in sites]
     head = last_of([i for i in c.before if mentions[i].start >= c.clause_start and i not in sites],
                    mentions, frame.heads)
     if head is None:
         head = last_of([i for i in c.before if i not in sites], mentions, frame.heads)
     chains = coordinated(c.text, c.before, head, mentions, frame.heads) if head is not None else []
     return sites, chains
+
+
+def _destinations(frame: Frame, c: Clause) -> list[int]:
+    """For a ``toward`` frame, the places after 向 in the clause before the verb: where the
+    tail goes (甲省向某国派出医疗队), not who sends it."""
+    to = c.text.rfind(TOWARD, c.clause_start, c.at) if "toward" in frame.flags else -1
+    return [i for i in c.before if to >= 0 and c.mentions[i].start > to and c.mentions[i].type in PLACES]
 
 
 def _directed(frame: Frame, c: Clause, add: RelationAdder) -> None:

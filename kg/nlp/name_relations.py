@@ -3,7 +3,8 @@ place is located there (the place nearest the suffix: 北京大学第一医院�
 hospital whose name holds a university before 附属 is affiliated with it; a university or
 government body whose name holds a shorter one of the same type is part of it (浙江大学医学院
 → 浙江大学, 中共浙江省委宣传部 → 中共浙江省委); an aid team serves where its name says
-(援吉布提).
+(援吉布提) and is dispatched by the place or body its name opens with (甲市第三批援疆医疗队,
+乙医院第五批援藏医疗队); an alliance named for a body is led by it (甲医院胸痛联盟).
 """
 
 from __future__ import annotations
@@ -11,15 +12,19 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from kg.lexicons.loader import pattern
 from kg.nlp.clauses import marker
 from kg.nlp.mentions import Mention
-from kg.schema import PLACES
+from kg.schema import ORGANIZATIONS, PLACES
 
 if TYPE_CHECKING:
     from kg.nlp.relations import RelationAdder
 
 UNIT_TYPES = ("University", "GovernmentAgency", "Organization")  # 医学院 of 大学, 分会 of 协会: partOf
 AID, AFFILIATED = marker("aid"), marker("affiliated")
+SENDER_BRACKET = pattern("sender_bracket")  # 中国（某省）…医疗队
+# what the opening of a name states: a team's sender (a place or a body), an alliance's leader
+SENDERS = {"AidTeam": PLACES | ORGANIZATIONS, "MedicalAlliance": ORGANIZATIONS}
 
 
 def from_names(text: str, mentions: list[Mention], add: RelationAdder) -> None:
@@ -50,3 +55,36 @@ def from_names(text: str, mentions: list[Mention], add: RelationAdder) -> None:
                 add(i, "partOf", j, m.start)
         for j in served if m.type in ("AidTeam", "Program") else []:
             add(i, "servesIn", j, m.start)  # 援摩洛哥医疗队, 援吉布提…项目
+        if m.type in SENDERS:
+            sender = _sender(text, inside, mentions, m, SENDERS[m.type])
+            if sender is not None and m.type == "AidTeam":
+                add(sender, "dispatches", i, m.start)
+            elif sender is not None:
+                _named_alliance(i, sender, inside, mentions, add)
+
+
+def _named_alliance(alliance: int, leader: int, inside: list[int], mentions: list[Mention],
+                    add: RelationAdder) -> None:
+    """An alliance named for the body it opens with is led by it (甲医院胸痛联盟); the
+    bodies named after it are members (甲医院—乙县医院专科联盟)."""
+    add(leader, "leads", alliance, mentions[alliance].start)
+    after = [j for j in inside if mentions[j].start >= mentions[leader].end and mentions[j].type in ORGANIZATIONS]
+    for j in after:
+        if not any(mentions[k].start <= mentions[j].start and mentions[j].end <= mentions[k].end
+                   and k != j for k in after):
+            add(j, "memberOf", alliance, mentions[alliance].start)
+
+
+def _sender(text: str, inside: list[int], mentions: list[Mention], team: Mention,
+            kinds: frozenset[str]) -> int | None:
+    """The longest place or organisation that a team's name opens with: its sender
+    (甲大学附属医院第二批援藏医疗队 → 甲大学附属医院, not 甲大学). The country that opens a
+    national team's name sends every team and is no sender of its own; the province in
+    brackets after it is (中国（某省）第五批援某国医疗队)."""
+    start = team.start
+    country = next((j for j in inside if mentions[j].start == start and mentions[j].type == "Country"), None)
+    if country is not None:
+        bracket = SENDER_BRACKET.match(text, mentions[country].end, team.end)
+        start, kinds = (bracket.end(), frozenset({"Province"})) if bracket else (-1, kinds)
+    opening = [j for j in inside if mentions[j].start == start and mentions[j].type in kinds - {"Country"}]
+    return max(opening, key=lambda j: mentions[j].end, default=None)

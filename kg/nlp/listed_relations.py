@@ -1,0 +1,53 @@
+"""Relations of a list of bodies to an initiative named earlier in the text, stated by the word
+that follows or opens the list: the members of an alliance (甲医院、乙医院等12家成员单位) and
+the senders of an aid team (队员分别来自甲医院、乙医院).
+
+Why apart from the verb frames: the initiative is not in the clause; the list is named as a
+role (成员单位) or by where its people come from (来自), and the alliance or team it belongs to
+is the one the text last named.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.lexicons.loader import pattern
+from kg.nlp.clauses import coordinated, find_clause_end, listed_after, outer_mentions
+from kg.nlp.mentions import Mention, Relation, resolved
+from kg.schema import ORGANIZATIONS
+
+if TYPE_CHECKING:
+    from kg.nlp.relations import RelationAdder
+
+MEMBER_UNITS = pattern("member_units")
+TEAM_ORIGIN = pattern("team_origin")
+
+
+def from_lists(text: str, mentions: list[Mention], out: list[Relation], add: RelationAdder) -> None:
+    """Members listed before 成员单位 and senders listed after 队员来自."""
+    outer = outer_mentions(mentions)
+    leaders = {(r.head, r.tail) for r in out if r.rel == "leads"}
+    for unit in MEMBER_UNITS.finditer(text):
+        alliance = _named_before(outer, mentions, unit.start(), "MedicalAlliance")
+        last = next((i for i in outer if mentions[i].end == unit.start()
+                     and mentions[resolved(mentions, i)].type in ORGANIZATIONS), None)
+        if alliance is None or last is None:
+            continue
+        for _, member in coordinated(text, outer, last, mentions, ORGANIZATIONS):
+            if (resolved(mentions, member), resolved(mentions, alliance)) not in leaders:
+                add(member, "memberOf", alliance, unit.start())
+    for origin in TEAM_ORIGIN.finditer(text):
+        team = _named_before(outer, mentions, origin.start(), "AidTeam")
+        end = find_clause_end(text, origin.end(), len(text))
+        after = [i for i in outer if origin.end() <= mentions[i].start and mentions[i].end <= end]
+        first = next((i for i in after if mentions[i].start == origin.end()), None)
+        if team is None or first is None or mentions[resolved(mentions, first)].type not in ORGANIZATIONS:
+            continue
+        for sender in listed_after(text, after, first, mentions, ORGANIZATIONS):
+            add(sender, "dispatches", team, origin.start())
+
+
+def _named_before(outer: list[int], mentions: list[Mention], at: int, kind: str) -> int | None:
+    """The last mention of ``kind`` (an anaphor read as what it refers to) before ``at``."""
+    return next((i for i in reversed(outer) if mentions[i].end <= at
+                 and mentions[resolved(mentions, i)].type == kind), None)
