@@ -20,10 +20,10 @@ from kg.evaluate.scoring import score
 NEWS_DEV = SHARED / "eval" / "news-dev"
 
 FLOORS = {  # F1 on news-dev, as kg evaluate (and score.py) prints them
-    "entities typed": 0.76,
-    "relations": 0.58,
+    "entities typed": 0.78,
+    "relations": 0.62,
     "Person": 0.89,
-    "holdsPosition": 0.54,
+    "holdsPosition": 0.60,
 }
 
 pytestmark = pytest.mark.skipif(not (NEWS_DEV / "texts").is_dir() or not (NEWS_DEV / "gold").is_dir(),
