@@ -51,10 +51,10 @@ def anaphors() -> dict[str, Anaphor]:
             raise lex.fail(k, f"types {unknown!r} are not entity types of the schema")
         if row["clause_initial"] not in YES_NO:
             raise lex.fail(k, f"clause_initial {row['clause_initial']!r} is not yes or no")
-        if row["antecedent"] not in ANTECEDENTS:
-            raise lex.fail(k, f"antecedent {row['antecedent']!r} is not nearest or first")
-        out[row["anaphor"]] = Anaphor(types, row["ending"], YES_NO[row["clause_initial"]],
-                                      row["antecedent"] == "first")
+        antecedent = row["antecedent"] or "nearest"
+        if antecedent not in ANTECEDENTS:
+            raise lex.fail(k, f"antecedent {antecedent!r} is not nearest or first")
+        out[row["anaphor"]] = Anaphor(types, row["ending"], YES_NO[row["clause_initial"]], antecedent == "first")
     if not out:
         raise LexiconError("kg/lexicons/anaphors.tsv: no anaphors")
     return out
