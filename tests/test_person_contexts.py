@@ -101,3 +101,32 @@ def test_an_indented_line_is_a_paragraph_of_its_own():
 def test_we_the_hospital_is_the_articles_first_hospital(nlp, text):
     _, rels = persons(nlp, text)
     assert {t for h, r, t, _ in rels if h == "周红" and r == "holdsPosition"} == {"岳西县人民医院"}
+
+
+@pytest.mark.parametrize(("text", "person", "post"), [
+    ("岳西县人民医院李秋院长介绍了情况。", "李秋", ("岳西县人民医院", "院长")),
+    ("太湖县卫生健康委何延政主任强调，要抓好落实。", "何延政", ("太湖县卫生健康委", "主任")),
+    ("蕲春县中医院孙立华副院长在会上发言。", "孙立华", ("蕲春县中医院", "副院长")),
+])
+def test_an_organisation_a_name_and_a_title_give_a_post(nlp, text, person, post):
+    found, rels = persons(nlp, text)
+    assert person in found
+    assert (person, "holdsPosition", post[0], post[1]) in rels
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("会上，张宗益校长在致辞中谈了思路。", "张宗益"),
+    ("随后，王立新主任与专家交流。", "王立新"),
+    ("据钱文博局长等介绍，项目进展顺利。", "钱文博"),
+])
+def test_a_title_after_a_name_then_a_boundary_word_vouches_for_it(nlp, text, name):
+    assert name in persons(nlp, text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "在专业顾问和推进专员的指导下，工作有序开展。",
+    "岳西县卫生健康委主任强调，要抓好落实。",
+    "会议由院长主持，副院长和发展部主任参加。",
+])
+def test_a_verb_is_no_given_name(nlp, text):
+    assert not persons(nlp, text)[0] & {"和推进", "强调", "和发展"}

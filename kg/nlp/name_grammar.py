@@ -102,9 +102,16 @@ class NameGrammar:
         longest: dict[int, int] = {}
         for m in self.overlapping_suffix_re.finditer(text):
             end = m.start() + len(m.group(1))
-            if (end in bounds or TITLE.match(text, end)) and end not in longest:
-                longest[end] = m.start()  # 县委常委: a title after the suffix starts a word of its own
+            if (end in bounds or TITLE.match(text, end) or self._name_and_title_at(text, end)) and end not in longest:
+                longest[end] = m.start()  # 县委常委, 卫生健康委何某主任: a title (or a name and a title) after
         return sorted((start, end) for end, start in longest.items())
+
+    def _name_and_title_at(self, text: str, at: int) -> bool:
+        """A surname, one or two more characters and a post title start at ``at`` (某某委何某主任):
+        the segmenter may have joined the suffix's last character to the surname."""
+        if at >= len(text) or text[at] not in self.surname_chars:
+            return False
+        return any(TITLE.match(text, at + n) and text[at + 1:at + n].isalpha() for n in (2, 3))
 
     def left(self, text: str, start: int, place_end: dict[int, Mention],
               suffix_end: set[int], kind: str, bounds: set[int]) -> int:

@@ -69,6 +69,7 @@ class PersonRecognizer:
         self.title_re = pattern("person_title")
         self.contexts = PersonContexts(self)
         self.suffixes = org_suffixes()
+        self.predicates = word_set("predicate_words.txt")  # 主任强调: a verb, not 强 + 调
         self.suffix_len = longest_suffix_length()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -100,6 +101,8 @@ class PersonRecognizer:
             if post_start is not None:
                 posts[start] = self.posts.read(text, start, mentions)
                 guests.append((post_start, end, posts[start]))
+            elif (after := self._post_after(text, start, end, mentions)) is not None:
+                posts[start] = [after]
         for start, end, verb_end, post_end in ctx.appointed(text, taken):
             for spans in found.values():  # 张某任院长: the verb ends the name (not 张某任)
                 spans[:] = [(s, e) for s, e in spans if (s, e) == (start, end) or not (s < end and start < e)]
@@ -139,8 +142,8 @@ class PersonRecognizer:
         last_end = 0
         in_title = {k for m in self.title_re.finditer(text) for k in range(m.start(), m.end())}
         for i in range(len(text)):
-            if i < last_end or i in in_title or i not in bounds or taken[i]:
-                continue
+            if i < last_end or i in in_title or (i not in bounds and i not in org_ends) or taken[i]:
+                continue  # a name starts a word, or right after an organisation (委何某: joined by the segmenter)
             sur = self._surname_length(text, i)
             if not sur:
                 continue  # checked first: it spares the post pattern most positions of the text
@@ -149,8 +152,12 @@ class PersonRecognizer:
             if end is None:
                 continue
             if (text.startswith(self.not_after, end) or text[max(0, i - 2):i] in self.not_before
-                    or text[i:end] in self.modifiers or self._straddles(text, i, end)):
+                    or text[i:end] in self.modifiers or text[i:end] in self.predicates
+                    or self._straddles(text, i, end)):
                 continue  # 李先生, 化名; 相关负责人: a modifier of the title, not a name; 两位副部长
+            given = text[i + sur:end]
+            if text[i] in self.predicates and (given in self.predicates or self.title_re.fullmatch(given)):
+                continue  # 顾问和推进专员, 由院长主持: a preposition or conjunction, then a verb or a title
             strong = ((post is not None and text[post:i] not in self.weak_titles) or self._title_after(text, end)
                       or self._weak_title_after(text, i, end, org_ends))
             speech = self._speech_after(text, end)
@@ -258,12 +265,20 @@ class PersonRecognizer:
         return (text[i - 1:i] in self.marks["enumeration"] or text.endswith(self.departments, 0, i)
                 or (after_org and not self._common_word(text, i, end)))  # not 卫生健康委相关负责人
 
+    def _post_after(self, text: str, start: int, end: int, mentions: list[Mention]) -> Post | None:
+        """某某医院李某院长: an organisation, the name, then the title: the post is held there."""
+        title = self.title_re.match(text, end)
+        if title is None or title.group() in self.weak_titles or not self._boundary(text, title.end()):
+            return None
+        org = max((m for m in mentions if m.end == start and not m.inner and COARSE.get(m.type) == "Organization"),
+                  key=lambda m: m.end - m.start, default=None)
+        return None if org is None else (org.id, title.group())
+
     def _title_after(self, text: str, end: int) -> bool:
-        """刘志宇院长: a post title (not a bare occupation such as 医生) right after the name."""
+        """刘志宇院长: a post title (not a bare occupation such as 医生) right after the name, then a
+        boundary (张某院长在致辞中, 李某主任表示)."""
         m = self.title_re.match(text, end)
-        return bool(m) and m.group() not in self.weak_titles and (
-            not hanzi(text[m.end():m.end() + 1])
-            or text.startswith(self.speech, m.end()))
+        return bool(m) and m.group() not in self.weak_titles and self._boundary(text, m.end())
 
 
 @Language.factory("kg_persons", requires=["doc._.mentions", "token.idx"], assigns=["doc._.mentions", "doc._.posts"])
