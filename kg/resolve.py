@@ -2,7 +2,9 @@
 
 Rules:
 - places and countries are one entity per gazetteer code (黑龙江 and 黑龙江省 alike);
-- persons are one entity per name;
+- persons are one entity per name within one input file (a page); the same name on another
+  page is the same person only where both hold a post in the same organisation, since
+  different people share names and a wrong merge is worse than a missed one;
 - other mentions of the same coarse kind (organisation, initiative, policy) that share a
   normalised name or alias are one entity, reading the spellings of ``name_variants.tsv``
   (疾病预防控制中心, 疾控中心) as one; a mention linked to another (该院, or a bracketed
@@ -48,11 +50,12 @@ def resolve(results: list[ArticleResult]) -> tuple[list[Entity], dict[tuple[int,
             me = (a, i)
             if m.ref is not None:
                 uf.union(me, (a, m.ref))
-            for k in _keys(m):
+            for k in _keys(m, res.article.source):
                 if k in first_by_key:
                     uf.union(me, first_by_key[k])
                 else:
                     first_by_key[k] = me
+    _same_person_across_pages(results, uf)
     groups: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for a, res in enumerate(results):
         for i in range(len(res.mentions)):
@@ -72,13 +75,31 @@ def resolve(results: list[ArticleResult]) -> tuple[list[Entity], dict[tuple[int,
     return entities, index
 
 
-def _keys(m: FoundMention) -> list[tuple[str, str]]:
+def _same_person_across_pages(results: list[ArticleResult], uf: UnionFind) -> None:
+    """Persons of one name on different pages are one where they hold a post in the same
+    organisation (its entity, as resolved by name)."""
+    first: dict[tuple[str, object], tuple[int, int]] = {}
+    for a, res in enumerate(results):
+        for r in res.relations:
+            person = res.mentions[r.head]
+            if r.rel != "holdsPosition" or person.type != "Person":
+                continue
+            key = (normalise(person.name), uf[(a, r.tail)])
+            if key in first:
+                uf.union((a, r.head), first[key])
+            else:
+                first[key] = (a, r.head)
+
+
+def _keys(m: FoundMention, source: str) -> list[tuple[str, str]]:
     if m.role == "anaphor":
         return []
     if m.key:
         return [("key", m.key)]
+    if m.type == "Person":
+        return [("Person", f"{source}\0{normalise(m.name)}")]
     coarse = COARSE[m.type]
-    names = {m.name} if m.type == "Person" else {m.name, m.text, *m.aliases}
+    names = {m.name, m.text, *m.aliases}
     return [(coarse, _short_form(normalise(n))) for n in sorted(names) if _self_contained(n)]
 
 
