@@ -9,6 +9,8 @@ Rules:
   normalised name or alias are one entity, reading the spellings of ``name_variants.tsv``
   (疾病预防控制中心, 疾控中心) as one; a mention linked to another (该院, or a bracketed
   renaming) joins that one's entity, the renaming as an alias, the anaphor as nothing;
+- a short form of an organisation's name later in the same article (``kg.short_forms``) joins
+  the full name's entity as an alias;
 - the canonical name is the longest name a member mention gives as its own (not a renaming),
   ties broken by code point, so the result is stable; the type is the most frequent among
   the members.
@@ -26,6 +28,7 @@ from networkx.utils import UnionFind
 from kg.extract import ArticleResult, FoundMention
 from kg.lexicons.catalog import level_chars, name_variants, org_suffixes
 from kg.schema import COARSE
+from kg.short_forms import short_form_targets
 from kg.util.keys import named_key
 from kg.util.text import normalise
 
@@ -46,10 +49,14 @@ def resolve(results: list[ArticleResult]) -> tuple[list[Entity], dict[tuple[int,
     uf: UnionFind = UnionFind()
     first_by_key: dict[tuple[str, str], tuple[int, int]] = {}
     for a, res in enumerate(results):
+        shorts = short_form_targets(res.mentions, _short_form)
         for i, m in enumerate(res.mentions):
             me = (a, i)
             if m.ref is not None:
                 uf.union(me, (a, m.ref))
+            if i in shorts:  # 湘雅医院 after 某某大学湘雅医院: that one, and no key across articles
+                uf.union(me, (a, shorts[i]))
+                continue
             for k in _keys(m, res.article.source):
                 if k in first_by_key:
                     uf.union(me, first_by_key[k])
@@ -118,11 +125,13 @@ def _short_form(name: str) -> str:
 
 
 def _canonical_ending(name: str) -> str:
-    """定日县疾控中心 → 定日县疾病预防控制中心, where ``name_variants.tsv`` makes the long
-    ending canonical."""
-    for long, short, long_is_canonical in name_variants():
-        if long_is_canonical and name.endswith(short):
+    """定日县疾控中心 → 定日县疾病预防控制中心, 某市卫计委 → 某市卫生计生委, where
+    ``name_variants.tsv`` makes one ending canonical."""
+    for long, short, canonical in name_variants():
+        if canonical == "long" and name.endswith(short):
             return name[: -len(short)] + long
+        if canonical == "short" and name.endswith(long):
+            return name[: -len(long)] + short
     return name
 
 

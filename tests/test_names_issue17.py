@@ -93,3 +93,18 @@ def test_media_are_organizations(nlp, text, medium):
 ])
 def test_a_medical_health_group_is_an_alliance(nlp, text, group):
     assert group in names_of(nlp, text, "MedicalAlliance")
+
+
+@pytest.mark.parametrize("text", [
+    "中山大学附属第九医院派出专家。",
+    "来自中山医院的团队，与中山大学 合作。",
+    "上海市瑞金医院、华山医院联合义诊",
+])
+def test_a_name_part_named_for_a_person_or_road_is_no_place(nlp, text):
+    assert names_of(nlp, text, "City") == set()
+
+
+@pytest.mark.parametrize("text", ["中山市人民医院派出专家。", "他来自中山市。"])
+def test_the_place_written_with_its_level_word_is_still_the_place(nlp, text):
+    named, _, _ = facts(nlp, text)
+    assert "中山市" in {m.name for m in named if m.type == "City"}

@@ -109,9 +109,10 @@ def abbreviations() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def name_variants() -> tuple[tuple[str, str, bool], ...]:
-    """(long, short, long is canonical) spellings of one name ending, from ``name_variants.tsv``."""
-    return tuple((row["long"], row["short"], row["canonical"] == "long") for row in load("name_variants.tsv").entries)
+def name_variants() -> tuple[tuple[str, str, str], ...]:
+    """(long, short, canonical: "long", "short" or "") spellings of one name ending, from
+    ``name_variants.tsv``."""
+    return tuple((row["long"], row["short"], row["canonical"]) for row in load("name_variants.tsv").entries)
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,8 @@ short name counts only where the context vouches for it:
 - a prefecture's short name after its province (山西太原), before a name suffix or a
   boundary (无锡携手…), or when the article also has the full name;
 - a county's short name after an ancestor (江西于都) or when the article has the full name;
-- townships only with one of their ancestors in the same article (many share a name).
+- townships only with one of their ancestors in the same article (many share a name);
+- no place where a word of ``place_homographs.txt`` starts (中山大学: named for 孙中山).
 A name ending in 镇/乡/街道 right after a county is that county's township even when the
 gazetteer lacks it (divisions are renamed and merged every year).
 Where an official name is shared (two 通州区), the division whose ancestors the article
@@ -48,6 +49,7 @@ class PlaceRecognizer:
         self.gaz = gazetteer()
         self.countries = countries()
         self.stop = word_set("stopwords.txt")
+        self.homographs = word_set("place_homographs.txt")
         self.suffix_starts = {s[:2] for s in org_suffixes()}
         self.after_short_prefecture = function_words("after_short_prefecture")
         # the first two characters of every name -> the length of the longest such name, so a
@@ -59,7 +61,8 @@ class PlaceRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # spaCy rebuilds doc.text at each access
-        self.set_annotations(doc, self.disambiguate(text, self.match(text)))
+        hits = [h for h in self.match(text) if not any(text.startswith(w, h.start) for w in self.homographs)]
+        self.set_annotations(doc, self.disambiguate(text, hits))
         return doc
 
     def match(self, text: str) -> list[_Hit]:

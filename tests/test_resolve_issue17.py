@@ -1,0 +1,80 @@
+"""Resolution of organisations' names across one article and across articles (issue 17):
+variants of a name ending, short forms later in an article, homonyms in different places.
+Names and places are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import ArticleInfo, ArticleResult, FoundMention
+from kg.resolve import resolve
+
+
+def article(n: int, *mentions: tuple[str, str]) -> ArticleResult:
+    info = ArticleInfo(f"a{n}", "x.txt", n, "t", (0, 100))
+    found = [FoundMention(f"a{n}", type_, name, name, 2 * i, 2 * i + 1) for i, (type_, name) in enumerate(mentions)]
+    return ArticleResult(info, found)
+
+
+def entities(*articles: ArticleResult) -> dict[str, list[str]]:
+    ents, _ = resolve(list(articles))
+    return {e.name: e.aliases for e in ents}
+
+
+@pytest.mark.parametrize("full, short", [
+    ("南岭大学青禾医院", "青禾医院"),
+    ("北川市松涛医院", "松涛医院"),
+    ("东平医学院第一附属医院", "第一附属医院"),
+    ("西川医科大学附属石桥医院", "石桥医院"),
+])
+def test_a_short_form_later_in_the_article_is_the_full_name(full, short):
+    got = entities(article(1, ("Hospital", full), ("Person", "甲某"), ("Hospital", short)))
+    assert set(got) == {full, "甲某"}
+    assert short in got[full]
+
+
+def test_a_place_written_for_short_inside_a_name_is_the_same_place():
+    got = entities(article(1, ("Hospital", "恩施土家族苗族自治州中心医院"), ("Hospital", "恩施州中心医院")))
+    assert got == {"恩施土家族苗族自治州中心医院": ["恩施州中心医院"]}
+
+
+def test_a_short_form_shared_by_two_full_names_joins_neither():
+    got = entities(article(1, ("Hospital", "南岭大学第一附属医院"), ("Hospital", "北岭学院第一附属医院"),
+                           ("Hospital", "第一附属医院")))
+    assert "第一附属医院" in got and len(got) == 3
+
+
+def test_a_short_form_joins_only_within_its_article():
+    got = entities(article(1, ("Hospital", "南岭大学第一附属医院"), ("Hospital", "第一附属医院")),
+                   article(2, ("Hospital", "北岭学院第一附属医院"), ("Hospital", "第一附属医院")))
+    assert set(got) == {"南岭大学第一附属医院", "北岭学院第一附属医院"}
+
+
+@pytest.mark.parametrize("full, short", [
+    ("此次出征得到江北省卫生健康委", "江北省卫生健康委"),
+    ("青石医院互联网医院北川市藏医院", "北川市藏医院"),
+])
+def test_a_name_after_a_clause_or_after_another_body_is_not_its_short_form(full, short):
+    assert set(entities(article(1, ("Hospital", full), ("Hospital", short)))) == {full, short}
+
+
+def test_two_places_homonymous_bodies_stay_apart():
+    got = entities(article(1, ("Hospital", "甲县人民医院"), ("Hospital", "乙县人民医院"), ("Hospital", "人民医院")),
+                   article(2, ("Hospital", "甲县人民医院")), article(3, ("Hospital", "乙县人民医院")))
+    assert {"甲县人民医院", "乙县人民医院"} <= set(got)
+    assert got["甲县人民医院"] == [] and got["乙县人民医院"] == []
+
+
+@pytest.mark.parametrize("names, canonical", [
+    (["石门县医共体", "石门县紧密型县域医共体", "石门县紧密型县域医疗卫生共同体"], "石门县紧密型县域医疗卫生共同体"),
+    (["北川市卫计委", "北川市卫生计生委", "北川市卫生和计划生育委员会"], "北川市卫生计生委"),
+    (["江北省疾控局", "江北省疾病预防控制局"], "江北省疾病预防控制局"),
+])
+def test_variant_endings_are_one_body_with_the_others_as_aliases(names, canonical):
+    got = entities(*(article(i, ("GovernmentAgency", n)) for i, n in enumerate(names)))
+    assert list(got) == [canonical]
+    assert set(got[canonical]) == set(names) - {canonical}
+
+
+def test_a_short_written_variant_is_named_in_its_official_short_form():
+    assert list(entities(article(1, ("GovernmentAgency", "北川市卫计委")))) == ["北川市卫生计生委"]
