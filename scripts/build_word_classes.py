@@ -15,7 +15,11 @@ Output (words of two or more characters, and the one-character prepositions and 
   ad), prepositions (p), conjunctions (c), particles (u), pronouns (r), modal words,
   interjections and onomatopoeia (y, e, o);
 - ``kg/lexicons/proper_words.txt``: names of persons, places, organisations and other proper
-  names (nr, nrt, nrfg, ns, nt, nz).
+  names (nr, nrt, nrfg, ns, nt, nz);
+- two views by part of speech of the function words among the predicates, for initiative
+  names, which may hold verbs (提升行动, 推进会) but no clause's adverb or preposition:
+  ``kg/lexicons/adverb_words.txt`` (d, ad, of two or more characters) and
+  ``kg/lexicons/preposition_words.txt`` (p, of one character too: 用, 在; c and r of two or more).
 
 Usage (with jieba installed)::
 
@@ -33,6 +37,10 @@ PINNED = "0.42.1"
 PREDICATE = {"v", "vd", "vi", "vq", "vn", "d", "ad", "p", "c", "u", "r", "y", "e", "o"}
 SINGLE = {"p", "c"}  # one-character words kept: prepositions and conjunctions (至, 向, 对)
 PROPER = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
+ADVERB = {"d", "ad"}
+PREPOSITION = {"p", "c", "r"}
+SINGLE_CLAUSE = {"p"}  # one-character words kept in the views: prepositions (one-character adverbs
+# are as often characters of names, 届, 特, 共: the few that open a clause are in function_words.tsv)
 HEADER = {
     "predicate_words.txt": (
         "# Verbs, adverbs, prepositions, conjunctions, particles and pronouns (of one character: only\n"
@@ -43,6 +51,14 @@ HEADER = {
         "# Proper names (of persons, places, organisations and others) of two or more characters, from\n"
         "# jieba 0.42.1's dictionary (MIT), made by scripts/build_word_classes.py: do not edit by hand.\n"
         "# A verb right before one of these ends a name's body there (kg/nlp/name_grammar.py).\n"),
+    "adverb_words.txt": (
+        "# Adverbs (jieba d, ad) of two or more characters, from jieba 0.42.1's dictionary (MIT), made by\n"
+        "# scripts/build_word_classes.py: do not edit by hand. An initiative's body ends after one, and\n"
+        "# the verb it modifies is no part of it (某县逐一察看某某项目, 还要加快某某工程).\n"),
+    "preposition_words.txt": (
+        "# Prepositions (jieba p, of one character too), conjunctions and pronouns (c, r, of two or more),\n"
+        "# from jieba 0.42.1's dictionary (MIT), made by scripts/build_word_classes.py: do not edit by\n"
+        "# hand. An initiative's body ends after one (用某某行动, 对于某某工程).\n"),
 }
 
 
@@ -58,9 +74,13 @@ def classes() -> dict[str, list[str]]:
         if len(parts) != 3 or parts[0] in seen or parts[0].startswith("#"):
             continue
         word, _, tag = parts
+        seen.add(word)
+        if tag in ADVERB and (len(word) > 1 or tag in SINGLE_CLAUSE):
+            out["adverb_words.txt"].append(word)
+        elif tag in PREPOSITION and (len(word) > 1 or tag in SINGLE_CLAUSE):
+            out["preposition_words.txt"].append(word)
         if len(word) < 2 and tag not in SINGLE:
             continue
-        seen.add(word)
         if tag in PREDICATE:
             out["predicate_words.txt"].append(word)
         elif tag in PROPER:

@@ -91,6 +91,9 @@ class NameGrammar:
         self.level_suffixes = function_words("level_suffix")
         self.gaz = gazetteer()
         self.predicates = word_set("predicate_words.txt")
+        self.adverbs = (word_set("adverb_words.txt") | set(function_words("modal"))) - set(function_words("not_adverb"))
+        self.prepositions = word_set("preposition_words.txt")
+        self.clause_len = max(len(w) for w in self.adverbs | self.prepositions)
         self.proper = word_set("proper_words.txt")
         self.surname_chars = surnames()[0] | {s[0] for s in surnames()[1]}
         self.weak_titles = word_set("weak_titles.txt")
@@ -153,6 +156,9 @@ class NameGrammar:
                 return start  # 副县长某某主持会议: a clause (a post, a name, its verb), no name
             if j < start and self._verb_before_proper(text, j, start, kind, place_end):
                 break  # 记者走访某某医院: a verb, then a proper name
+            clause = self._clause_word_before(text, j, kind, bounds) if j < start else ""
+            if clause:
+                return self._after_verb(text, j, start, bounds) if clause in self.adverbs else j
             n = self._stop_length(text, j, kind, bounds)
             if n and kind == "initiative" and text[j - n:j] in self.inner_words:
                 j -= n  # 心理援助热线, 定向帮扶及…提升项目: words of the programme's own kind
@@ -163,6 +169,24 @@ class NameGrammar:
         while j < start and (w := next((w for w in self.inner_words if text.startswith(w, j)), None)):
             j += len(w)  # 开展对口帮扶项目: a name does not start with its verb or conjunction
         return j
+
+    def _clause_word_before(self, text: str, j: int, kind: str, bounds: set[int]) -> str:
+        """The adverb, modal word or preposition that the segmenter ends at ``j``, or "": an
+        initiative's name holds verbs (提升行动, 推进会) but not the clause around it (还要, 逐一,
+        用, 就), so its body starts after one."""
+        if kind != "initiative" or j not in bounds:
+            return ""
+        word = next((text[j - n:j] for n in range(min(self.clause_len, j), 0, -1)
+                     if j - n in bounds and text[j - n:j] in self.adverbs | self.prepositions), "")
+        return "" if QUANTITY.search(word) else word  # 各类…培训班: a plural stays, and names nothing
+
+    def _after_verb(self, text: str, j: int, start: int, bounds: set[int]) -> int:
+        """Past the verb right after an adverb (逐一察看某某项目): an adverb modifies a predicate,
+        and a predicate is no part of the name that is its object."""
+        verb = next((n for n in range(min(4, start - j - 1), 0, -1)
+                     if j + n in bounds and text[j:j + n] in self.predicates
+                     and text[j:j + n] not in self.inner_words), 0)
+        return j + verb
 
     def _post_and_name_at(self, text: str, j: int) -> bool:
         """A post title (not a bare occupation) ends at ``j`` and a surname follows: a person's
