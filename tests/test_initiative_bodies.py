@@ -39,3 +39,12 @@ def test_an_adverb_or_pronoun_before_a_named_work_is_cut_off(nlp, text, work):
 def test_words_the_dictionary_mistags_or_plurals_do_not_cut(nlp, text):
     assert "团结进步表彰大会" not in works_of(nlp, text)
     assert "患者康复培训班" not in works_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, team", [
+    ("我院第三批援北岭医疗队昨日出发。", "第三批援北岭医疗队"),
+    ("本院援南湖医疗队圆满完成任务。", "援南湖医疗队"),
+])
+def test_the_writers_own_body_starts_no_team_name(nlp, text, team):
+    named, _, _ = facts(nlp, text)
+    assert team in {m.name for m in named if m.type == "AidTeam"}

@@ -86,6 +86,7 @@ class NameGrammar:
         self.stop_len = max(len(w) for w in self.stops["org"] | self.stops["initiative"])
         self.generic = _longest_first(word_set("generic_modifiers.txt") | set(function_words("level_character")))
         self.leading_conj = "".join(function_words("name_start_conjunction"))
+        self.self_references = _longest_first(set(function_words("self_reference")))
         self.work_joiners = function_words("work_joiner")
         self.level_chars = level_chars()
         self.level_suffixes = function_words("level_suffix")
@@ -227,6 +228,9 @@ class NameGrammar:
             start += date.end()
         while end - start > len(suffix) + 2 and text[start] in self.leading_conj and start + 1 in bounds:
             start += 1
+        own = next((w for w in self.self_references if text.startswith(w, start)), "")
+        if own and start + len(own) < end - len(suffix):
+            start += len(own)  # 我院第五批援某国医疗队: the writer's hospital, then the team's name
         type_ = self.suffixes[suffix]
         org = COARSE[type_] == "Organization"
         lead = self._stop_at(text, start, min_len=2) if org else ""
