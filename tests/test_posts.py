@@ -84,3 +84,23 @@ def test_a_verb_before_a_proper_name_is_not_part_of_the_hospital(nlp, text, hosp
 def test_an_event_name_does_not_run_back_over_a_post_and_a_name(nlp, text):
     named, _, _ = facts(nlp, text)
     assert not [m.name for m in named if m.type == "Event" and any(n in m.name for n in ("钱芳", "王磊", "赵明"))]
+
+
+@pytest.mark.parametrize(("text", "campaign"), [
+    ("会议要求，以实际行动助力健康黄冈、健康湖北建设。", "健康黄冈"),
+    ("全县上下共同推进健康岳西建设。", "健康岳西"),
+    ("这是建设健康中国的重要一步。", "健康中国"),
+])
+def test_health_and_a_place_name_that_places_campaign(nlp, text, campaign):
+    named, _, _ = facts(nlp, text)
+    assert campaign in {m.name for m in named if m.type == "Program"}
+
+
+@pytest.mark.parametrize("text", [
+    "市民可在微信搜索“健康黄冈”小程序预约。",
+    "关注健康黄冈官微获取信息。",
+    "打造健康中国省域样板区。",
+])
+def test_health_and_a_place_inside_another_name_is_no_campaign(nlp, text):
+    named, _, _ = facts(nlp, text)
+    assert not {m.name for m in named if m.type == "Program"} & {"健康黄冈", "健康中国"}

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.lexicons.catalog import function_words, suffix_of
+from kg.lexicons.catalog import function_words, suffix_of, words
 from kg.lexicons.loader import pattern
 from kg.nlp.candidates import Candidate
 from kg.nlp.canonical_names import CanonicalNames
@@ -27,6 +27,7 @@ from kg.nlp.mentions import Decision, Mention, add_mention, decide, mentions_of,
 from kg.nlp.name_grammar import BATCH, CORPS_DIVISION, WORKS, NameGrammar
 from kg.nlp.retyping import appositive_alliances, quoted_designations
 from kg.schema import COARSE
+from kg.util.text import hanzi
 
 DESCRIBED = pattern("described")
 PARTY_POST = pattern("party_post")
@@ -44,6 +45,9 @@ class NameRecognizer:
         self.work_joiners = function_words("work_joiner")
         self.work_restarts = function_words("work_restart")
         self.generic_activities = function_words("generic_activity")
+        self.campaign_prefixes = words("campaign_prefixes.txt")
+        self.campaign_works = words("campaign_works.txt")
+        self.open_quotes = "".join(function_words("open_quote"))
 
     def __call__(self, doc: Doc) -> Doc:
         places = [m for m in mentions_of(doc) if m.key]
@@ -76,7 +80,26 @@ class NameRecognizer:
         quoted_designations(text, found)
         found += self._shared_suffixes(text, found, places)
         found += self.marked.find(text, bounds)
+        found += self._campaigns(text, places)
         return self._outermost(found)
+
+    def _campaigns(self, text: str, places: list[Mention]) -> list[Candidate]:
+        """健康 + a place (健康某市, 健康中国): that place's campaign, a programme; 健康某市建设
+        is the same campaign written with the kind of work after it."""
+        out = []
+        for p in places:
+            prefix = next((w for w in self.campaign_prefixes if text.endswith(w, 0, p.start)), None)
+            if prefix is None or p.inner:
+                continue
+            start = p.start - len(prefix)
+            name = text[start:p.end]
+            work = next((w for w in self.campaign_works if text.startswith(w, p.end)), None)
+            after = p.end + len(work or "")
+            quoted = text[start - 1:start] in self.open_quotes
+            if quoted or (hanzi(text[after:after + 1]) and text[after] not in self.list_joiners):
+                continue  # “健康某市”小程序, 健康中国某某样板区: a name of something else
+            out.append(Candidate(start, p.end, "Program", name, aliases=[name + work] if work else []))
+        return out
 
     def _listed_after_place(self, text: str, start: int, end: int, places: list[Mention],
                             found: list[Candidate]) -> Candidate | None:
