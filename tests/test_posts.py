@@ -88,7 +88,7 @@ def test_an_event_name_does_not_run_back_over_a_post_and_a_name(nlp, text):
 
 @pytest.mark.parametrize(("text", "campaign"), [
     ("会议要求，以实际行动助力健康黄冈、健康湖北建设。", "健康黄冈"),
-    ("全县上下共同推进健康岳西建设。", "健康岳西"),
+    ("全省上下共同推进健康安徽建设。", "健康安徽"),
     ("这是建设健康中国的重要一步。", "健康中国"),
 ])
 def test_health_and_a_place_name_that_places_campaign(nlp, text, campaign):

@@ -96,7 +96,9 @@ class NameRecognizer:
             work = next((w for w in self.campaign_works if text.startswith(w, p.end)), None)
             after = p.end + len(work or "")
             quoted = text[start - 1:start] in self.open_quotes
-            if quoted or (hanzi(text[after:after + 1]) and text[after] not in self.list_joiners):
+            ends = not hanzi(text[after:after + 1]) or text[after] in self.list_joiners or any(
+                text.startswith(w, after) for w in self.grammar.org_stops)
+            if quoted or not ends:
                 continue  # “健康某市”小程序, 健康中国某某样板区: a name of something else
             out.append(Candidate(start, p.end, "Program", name, aliases=[name + work] if work else []))
         return out
