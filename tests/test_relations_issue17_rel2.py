@@ -1,0 +1,60 @@
+"""Relations of aid teams and alliances read in more wordings (issue 17): where a team goes
+(赴, 前往, 深入 a place or a hospital), a place chain in a list of tails counts as its last
+place, and an alliance's leader named by its role (以甲医院为龙头; 是…的牵头单位; 作为…牵头医院)
+with the bodies taken in after 将…纳入 as its members. Sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+
+def rels(nlp, text: str, rel: str) -> set:
+    return {(h, t) for h, r, t, _ in facts(nlp, text)[1] if r == rel}
+
+
+@pytest.mark.parametrize(("text", "team", "place"), [
+    ("绵阳市第四批援藏医疗队日前前往昌都市开展为期一年的医疗帮扶。", "绵阳市第四批援藏医疗队", "昌都市"),
+    ("8月2日，德阳市第三批援疆医疗队赴喀什地区疏附县，开始为期半年的工作。", "德阳市第三批援疆医疗队", "疏附县"),
+    ("本月，泸州市第二批援藏医疗队深入西藏自治区那曲市及比如县、嘉黎县等地巡诊。", "泸州市第二批援藏医疗队", "嘉黎县"),
+])
+def test_a_team_serves_where_it_goes(nlp, text, team, place):
+    assert (team, place) in rels(nlp, text, "servesIn")
+
+
+def test_a_place_chain_after_the_verb_counts_as_its_last_place(nlp):
+    served = {t for _, t in rels(nlp, "泸州市第二批援藏医疗队深入西藏自治区那曲市及比如县、嘉黎县等地。", "servesIn")}
+    assert {"那曲市", "比如县", "嘉黎县"} <= served
+    assert "西藏自治区" not in served
+
+
+def test_a_team_coming_home_does_not_serve_at_home(nlp):
+    text = "结束援外任务的泸州市第二批援藏医疗队平安抵达成都市。"
+    assert not rels(nlp, text, "servesIn")
+
+
+@pytest.mark.parametrize(("text", "leader", "alliance"), [
+    ("按照规划，平昌县医共体以平昌县人民医院为龙头，将平昌县中医院、驷马镇卫生院纳入统一管理。",
+     "平昌县人民医院", "平昌县医共体"),
+    ("南江县人民医院是南江县医共体的牵头单位。", "南江县人民医院", "南江县医共体"),
+    ("目前，通江县人民医院作为通江县医共体牵头医院，已将铁佛镇卫生院等基层机构纳入统一管理。",
+     "通江县人民医院", "通江县医共体"),
+])
+def test_the_body_named_in_the_role_of_leader_leads_the_alliance(nlp, text, leader, alliance):
+    assert (leader, alliance) in rels(nlp, text, "leads")
+
+
+@pytest.mark.parametrize(("text", "members", "alliance"), [
+    ("按照规划，平昌县医共体以平昌县人民医院为龙头，将平昌县中医院、驷马镇卫生院纳入统一管理。",
+     {"平昌县中医院", "驷马镇卫生院"}, "平昌县医共体"),
+    ("目前，通江县人民医院作为通江县医共体牵头医院，已将铁佛镇卫生院等基层机构纳入统一管理。",
+     {"铁佛镇卫生院"}, "通江县医共体"),
+])
+def test_the_bodies_taken_in_by_the_leader_are_members(nlp, text, members, alliance):
+    found = rels(nlp, text, "memberOf")
+    assert {(m, alliance) for m in members} <= found
+    assert not any(h.endswith("人民医院") for h, _ in found)
+
+
+def test_a_leader_role_without_an_alliance_states_nothing(nlp):
+    assert not rels(nlp, "巴中市以巴中市中心医院为龙头，推进分级诊疗。", "leads")
