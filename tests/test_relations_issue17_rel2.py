@@ -58,3 +58,12 @@ def test_the_bodies_taken_in_by_the_leader_are_members(nlp, text, members, allia
 
 def test_a_leader_role_without_an_alliance_states_nothing(nlp):
     assert not rels(nlp, "巴中市以巴中市中心医院为龙头，推进分级诊疗。", "leads")
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("目前在当地工作的第六批援汤加医疗队由汤加政府派遣的联络员协助安排工作。", "汤加政府"),
+    ("应瓦努阿图请求，瓦努阿图派出人员迎接中国援瓦努阿图医疗队。", "瓦努阿图"),
+    ("第三批援斐济医疗队由斐济卫生部选派的护士配合开展义诊。", "斐济卫生部"),
+])
+def test_the_place_a_team_serves_never_sends_it(nlp, text, host):
+    assert host not in {h for h, _ in rels(nlp, text, "dispatches")}
