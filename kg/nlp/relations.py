@@ -27,7 +27,8 @@ from kg.nlp.post_relations import from_posts
 
 class RelationAdder:
     """The shared ``add`` of the relation sources: resolves anaphora, drops a relation of a
-    mention with itself and one already found, and gives each the sentence at ``at`` as
+    mention with itself, one already found and a dispatch by the place a team serves (or a
+    body named for it), and gives each the sentence at ``at`` as
     evidence. ``found`` is what was added, in order."""
 
     def __init__(self, text: str, mentions: list[Mention]) -> None:
