@@ -67,3 +67,21 @@ def test_a_leader_role_without_an_alliance_states_nothing(nlp):
 ])
 def test_the_place_a_team_serves_never_sends_it(nlp, text, host):
     assert host not in {h for h, _ in rels(nlp, text, "dispatches")}
+
+
+@pytest.mark.parametrize("text", [
+    "5月8日，达州市中心医院与南江县人民医院签约。",
+    "达州市中心医院与南江县人民医院“云端”牵手",
+    "去年，达州市中心医院与南江县人民医院正式结亲，共建远程会诊中心。",
+])
+def test_bodies_that_sign_or_join_hands_cooperate(nlp, text):
+    assert ("达州市中心医院", "南江县人民医院") in rels(nlp, text, "cooperatesWith")
+
+
+@pytest.mark.parametrize("text", [
+    "近日，泸州市人民医院（以下简称泸州市医院）与南江县人民医院在成都签署合作协议。",
+    "新年伊始，达州市中心医院（达州市第一人民医院，以下简称达州中心医院）与巴中市南江县人民医院的合作再上台阶。",
+    "广元市中心医院(以下简称广元市医院)和旺苍县人民医院签订协议。",
+])
+def test_a_short_name_in_brackets_does_not_cut_a_with_phrase(nlp, text):
+    assert any(t == "南江县人民医院" or t == "旺苍县人民医院" for _, t in rels(nlp, text, "cooperatesWith"))
