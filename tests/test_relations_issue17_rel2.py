@@ -85,3 +85,18 @@ def test_bodies_that_sign_or_join_hands_cooperate(nlp, text):
 ])
 def test_a_short_name_in_brackets_does_not_cut_a_with_phrase(nlp, text):
     assert any(t == "南江县人民医院" or t == "旺苍县人民医院" for _, t in rels(nlp, text, "cooperatesWith"))
+
+
+@pytest.mark.parametrize(("text", "senders"), [
+    ("5月3日，中国（四川）第九批援佛得角医疗队从成都出发。12名队员来自8家省级医院，其中四川省人民医院和"
+     "成都市第三人民医院承担了主要派员任务。", {"四川省人民医院", "成都市第三人民医院"}),
+    ("绵阳市第四批援藏医疗队近日出发。本批队员中，绵阳市中心医院承担全部派员任务。", {"绵阳市中心医院"}),
+    ("德阳市第三批援疆医疗队抵达喀什。据悉，德阳市人民医院承担起大部分派员任务。", {"德阳市人民医院"}),
+])
+def test_a_body_taking_on_the_sending_of_staff_dispatches_the_team_named_before(nlp, text, senders):
+    assert senders <= {h for h, _ in rels(nlp, text, "dispatches")}
+
+
+def test_a_sending_task_in_a_clause_without_its_body_states_nothing(nlp):
+    text = "绵阳市第四批援藏医疗队近日出发。按照四川省卫生健康委的统一部署，我市此次承担派员任务的均为三级医院。"
+    assert "四川省卫生健康委" not in {h for h, _ in rels(nlp, text, "dispatches")}

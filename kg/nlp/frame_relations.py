@@ -8,7 +8,8 @@ the function: ``directed`` (A、B 和 C 联合印发 D、E: each head with each 
 or the subject of ``S 与 A、B、C`` with each of them) and ``reverse`` (the tail carries the
 relation to the head). A frame's flags add readings to any handler: ``passive`` (由 A、B 主办的
 Y, Y 由 A 派遣), ``located`` (Y 在 X 召开 places the event), ``toward`` (A 向 X 派出 Y: X is
-where Y goes, no sender) and ``with`` (with no tail after the verb, A 与 B … verb).
+where Y goes, no sender), ``with`` (with no tail after the verb, A 与 B … verb) and ``earlier``
+(with no tail in the clause, the one named last before it: 其中甲医院承担了主要派员任务).
 """
 
 from __future__ import annotations
@@ -193,6 +194,9 @@ def _to_tails(frame: Frame, c: Clause, add: RelationAdder, link: Callable[[int, 
     if tail is None and c.text.startswith(UNDER, c.verb.end()):  # 在A对口支援下，B…: A helps B
         rest = [i for i in c.outer if c.verb.end() <= mentions[i].start < c.sent_end]
         tail = first_of(rest, mentions, frame.tails & ORGANIZATIONS) or first_of(rest, mentions, frame.tails)
+    if tail is None and "earlier" in frame.flags:  # 某医疗队…，其中甲医院承担了主要派员任务
+        tail = last_of([i for i in c.outer if mentions[i].end <= c.clause_start], mentions, frame.tails)
+        group = [h for h in group if mentions[h].start >= c.clause_start]  # neither end in the clause: no reading
     if tail is None and "with" in frame.flags:
         _pair_with(frame, c, add)
         return
