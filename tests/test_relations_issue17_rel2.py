@@ -100,3 +100,17 @@ def test_a_body_taking_on_the_sending_of_staff_dispatches_the_team_named_before(
 def test_a_sending_task_in_a_clause_without_its_body_states_nothing(nlp):
     text = "绵阳市第四批援藏医疗队近日出发。按照四川省卫生健康委的统一部署，我市此次承担派员任务的均为三级医院。"
     assert "四川省卫生健康委" not in {h for h, _ in rels(nlp, text, "dispatches")}
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("绵阳市第四批援藏医疗队已抵达，队员们在昌都市人民医院坚守一年。", "昌都市人民医院"),
+    ("德阳市第三批援疆医疗队出发后，全体队员在疏附县开展巡诊。", "疏附县"),
+    ("泸州市第二批援藏医疗队于3月启程，队员在西藏自治区那曲市比如县人民医院工作了半年。", "比如县人民医院"),
+])
+def test_a_team_serves_where_its_members_work(nlp, text, site):
+    assert any(t == site for _, t in rels(nlp, text, "servesIn"))
+
+
+def test_where_a_team_trains_before_leaving_is_not_where_it_serves(nlp):
+    text = "绵阳市第四批援藏医疗队出发前，队员在成都市接受了为期两周的培训。"
+    assert "成都市" not in {t for _, t in rels(nlp, text, "servesIn")}
