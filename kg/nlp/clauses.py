@@ -43,12 +43,15 @@ def coordinated(text: str, before: list[int], head: int, mentions: list[Mention]
 def listed_after(text: str, after: list[int], first: int, mentions: list[Mention],
                   types: frozenset[str]) -> list[int]:
     """The list that starts with ``first``: 发布 A、B 和 C gives A, B, C (joined as in
-    ``coordinated``)."""
+    ``coordinated``: a place chain, 赴甲省乙市, is one member, named by its last place)."""
     group = [first]
     for i in after:
         if mentions[i].start < mentions[group[-1]].end:
             continue
         gap = text[mentions[group[-1]].end:mentions[i].start]
+        if not gap and mentions[group[-1]].type in PLACES and mentions[i].type in PLACES:
+            group[-1] = i
+            continue
         if not gap or not LIST_SEP.fullmatch(gap) or mentions[resolved(mentions, i)].type not in types:
             break
         group.append(i)

@@ -5,10 +5,12 @@ sentence.
 Each frame names its handler, the reading of the clause, and ``HANDLERS`` maps the name to
 the function: ``directed`` (A、B 和 C 联合印发 D、E: each head with each tail), ``founding``
 (A 牵头，与 B、C 组建 Y), ``symmetric`` (A 与 B 签订: the first of a list with each of the others,
-or the subject of ``S 与 A、B、C`` with each of them) and ``reverse`` (the tail carries the
-relation to the head). A frame's flags add readings to any handler: ``passive`` (由 A、B 主办的
-Y, Y 由 A 派遣), ``located`` (Y 在 X 召开 places the event), ``toward`` (A 向 X 派出 Y: X is
-where Y goes, no sender) and ``with`` (with no tail after the verb, A 与 B … verb).
+or the subject of ``S 与 A、B、C`` with each of them), ``reverse`` (the tail carries the
+relation to the head) and ``sited`` (Y 在 X 坚守: the tail is where the head works). A
+frame's flags add readings to any handler: ``passive`` (由 A、B 主办的 Y, Y 由 A 派遣),
+``located`` (Y 在 X 召开 places the event), ``toward`` (A 向 X 派出 Y: X is where Y goes, no
+sender), ``with`` (with no tail after the verb, A 与 B … verb) and ``earlier`` (with no tail in
+the clause, the one named last before it: 其中甲医院承担了主要派员任务).
 """
 
 from __future__ import annotations
@@ -179,8 +181,22 @@ def _symmetric(frame: Frame, c: Clause, add: RelationAdder) -> None:
         _pair_with(frame, c, add)
 
 
+def _sited(frame: Frame, c: Clause, add: RelationAdder) -> None:
+    """Y … 在 X 坚守/巡诊: the head Y, named in the sentence before 在, serves in each place or
+    body X between 在 and the verb (a chain of places as its last place)."""
+    mentions = c.mentions
+    zai = c.text.rfind(AT, c.clause_start, c.at)
+    if zai < 0:
+        return
+    head = last_of([i for i in c.before if mentions[i].end <= zai], mentions, frame.heads)
+    sites = [i for i in c.before if mentions[i].start > zai and mentions[resolved(mentions, i)].type in frame.tails]
+    for _, site in place_chains(sites, mentions) if head is not None else []:
+        add(head, frame.rel, site, c.at)
+
+
 HANDLERS: dict[str, Callable[[Frame, Clause, RelationAdder], None]] = {
-    "directed": _directed, "founding": _founding, "symmetric": _symmetric, "reverse": _reverse}
+    "directed": _directed, "founding": _founding, "symmetric": _symmetric, "reverse": _reverse,
+    "sited": _sited}
 
 
 def _to_tails(frame: Frame, c: Clause, add: RelationAdder, link: Callable[[int, int], None]) -> None:
@@ -193,6 +209,9 @@ def _to_tails(frame: Frame, c: Clause, add: RelationAdder, link: Callable[[int, 
     if tail is None and c.text.startswith(UNDER, c.verb.end()):  # 在A对口支援下，B…: A helps B
         rest = [i for i in c.outer if c.verb.end() <= mentions[i].start < c.sent_end]
         tail = first_of(rest, mentions, frame.tails & ORGANIZATIONS) or first_of(rest, mentions, frame.tails)
+    if tail is None and "earlier" in frame.flags:  # 某医疗队…，其中甲医院承担了主要派员任务
+        tail = last_of([i for i in c.outer if mentions[i].end <= c.clause_start], mentions, frame.tails)
+        group = [h for h in group if mentions[h].start >= c.clause_start]  # neither end in the clause: no reading
     if tail is None and "with" in frame.flags:
         _pair_with(frame, c, add)
         return

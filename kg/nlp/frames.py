@@ -20,8 +20,9 @@ GROUPS = {"Place": PLACES, "Org": ORGANIZATIONS, "Initiative": INITIATIVES, "Pol
           "Event": frozenset({"Event"}), "Program": frozenset({"Program"}),
           "AidTeam": frozenset({"AidTeam"}), "MedicalAlliance": frozenset({"MedicalAlliance"})}
 # passive: also read 由 HEAD … verb … TAIL; located: 在 X verb places the event at X; with: with
-# no tail after the verb, read HEAD 与 TAIL … verb; toward: 向 X verb TAIL sends the tail to X.
-FLAGS = frozenset({"passive", "located", "with", "toward"})
+# no tail after the verb, read HEAD 与 TAIL … verb; toward: 向 X verb TAIL sends the tail to X;
+# earlier: with no tail in the clause, the tail is the last one named before in the text.
+FLAGS = frozenset({"passive", "located", "with", "toward", "earlier"})
 FIELDS = ("id", "rel", "verbs", "head", "tail", "handler", "flags")
 
 

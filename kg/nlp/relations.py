@@ -27,7 +27,8 @@ from kg.nlp.post_relations import from_posts
 
 class RelationAdder:
     """The shared ``add`` of the relation sources: resolves anaphora, drops a relation of a
-    mention with itself and one already found, and gives each the sentence at ``at`` as
+    mention with itself, one already found and a dispatch by the place a team serves (or a
+    body named for it), and gives each the sentence at ``at`` as
     evidence. ``found`` is what was added, in order."""
 
     def __init__(self, text: str, mentions: list[Mention]) -> None:
@@ -37,11 +38,19 @@ class RelationAdder:
 
     def __call__(self, head: int, rel: str, tail: int, at: int, title: str | None = None) -> None:
         h, t = resolved(self.mentions, head), resolved(self.mentions, tail)
-        if h == t or (h, rel, t, title) in self.seen:
+        if h == t or (h, rel, t, title) in self.seen or (rel == "dispatches" and self._served_by(t, h)):
             return
         self.seen.add((h, rel, t, title))
         s, e = sentence_bounds(self.text, at)
         self.found.append(Relation(h, rel, t, s, e, title))
+
+
+    def _served_by(self, team: int, sender: int) -> bool:
+        """Whether ``sender`` is, or is named for, a place ``team`` serves: the country that
+        receives a team (援某国医疗队) and its government send nothing to it."""
+        m = self.mentions
+        return any(r.rel == "servesIn" and m[r.head].name == m[team].name and m[sender].name.startswith(m[r.tail].name)
+                   for r in self.found)
 
 
 class RelationExtractor:
