@@ -351,8 +351,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return args.func(args)
-    except KgError as err:
-        print(f"kg: error: {err}", file=sys.stderr)
+    except KgError as err:  # one line, whatever a library put in the message (a parser's excerpt)
+        print(f"kg: error: {' '.join(str(err).split())}", file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)

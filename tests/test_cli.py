@@ -126,3 +126,11 @@ def test_any_arguments_of_any_command_give_a_result_or_one_line_never_a_tracebac
         assert all(line.startswith("kg") for line in err.splitlines()), err
         assert code == 0 or err.count("\n") == 1, err
         assert {p: tree(world / p) for p in inputs} == before  # an input is never touched
+
+
+def test_an_error_whose_library_message_spans_lines_is_one_line(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("本报讯 日前，某某医院与某某省卫生健康委签约。\n第二行\n", encoding="utf-8")
+    code, err = kg_main("query", str(page), "-e", "SELECT * WHERE { ?s ?p ?o }", "--engine", "rdflib")
+    assert code == 2
+    assert err.startswith("kg: error: ") and err.count("\n") == 1, err
