@@ -123,3 +123,13 @@ def test_a_name_before_the_comma_makes_a_list_of_guests_not_a_chain_of_posts(nlp
     _, rels, _ = facts(nlp, "东江市人民医院院长王海涛，东江市中医院院长孙志强出席。")
     assert posts_of(rels, "孙志强") == {("东江市中医院", "院长")}
     assert posts_of(rels, "王海涛") == {("东江市人民医院", "院长")}
+
+
+@pytest.mark.parametrize("text", [
+    "我院与岳西县中医院签约\n\n东江市人民医院与岳西县中医院签约。我院院长王立出席。",
+    "我院携手岳西县中医院组建医联体。东江市人民医院与岳西县中医院签约，我院院长王立出席。",
+    "我院 和 岳西县中医院共建联盟\n\n日前，东江市人民医院举行仪式，我院院长王立讲话。",
+])
+def test_the_partner_named_after_we_and_is_not_the_writers_own_hospital(nlp, text):
+    _, rels, _ = facts(nlp, text)
+    assert posts_of(rels, "王立") == {("东江市人民医院", "院长")}
