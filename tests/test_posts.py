@@ -104,3 +104,32 @@ def test_health_and_a_place_name_that_places_campaign(nlp, text, campaign):
 def test_health_and_a_place_inside_another_name_is_no_campaign(nlp, text):
     named, _, _ = facts(nlp, text)
     assert not {m.name for m in named if m.type == "Program"} & {"健康黄冈", "健康中国"}
+
+
+@pytest.mark.parametrize(("text", "person", "held"), [
+    ("会上，岳西县卫生健康委党组书记、主任，岳西县疾病预防控制局局长周明远讲话。", "周明远",
+     {("岳西县卫生健康委", "党组书记、主任"), ("岳西县疾病预防控制局", "局长")}),
+    ("东江市人民医院副院长,东江市中医院院长孙志强出席。", "孙志强",
+     {("东江市人民医院", "副院长"), ("东江市中医院", "院长")}),
+    ("蕲春县人民医院党委书记，蕲春县卫生健康局副局长吴海波主持会议。", "吴海波",
+     {("蕲春县人民医院", "党委书记"), ("蕲春县卫生健康局", "副局长")}),
+])
+def test_posts_with_their_own_bodies_joined_by_a_comma_belong_to_the_name_after_them(nlp, text, person, held):
+    _, rels, _ = facts(nlp, text)
+    assert held <= posts_of(rels, person)
+
+
+def test_a_name_before_the_comma_makes_a_list_of_guests_not_a_chain_of_posts(nlp):
+    _, rels, _ = facts(nlp, "东江市人民医院院长王海涛，东江市中医院院长孙志强出席。")
+    assert posts_of(rels, "孙志强") == {("东江市中医院", "院长")}
+    assert posts_of(rels, "王海涛") == {("东江市人民医院", "院长")}
+
+
+@pytest.mark.parametrize("text", [
+    "我院与岳西县中医院签约\n\n东江市人民医院与岳西县中医院签约。我院院长王立出席。",
+    "我院携手岳西县中医院组建医联体。东江市人民医院与岳西县中医院签约，我院院长王立出席。",
+    "我院 和 岳西县中医院共建联盟\n\n日前，东江市人民医院举行仪式，我院院长王立讲话。",
+])
+def test_the_partner_named_after_we_and_is_not_the_writers_own_hospital(nlp, text):
+    _, rels, _ = facts(nlp, text)
+    assert posts_of(rels, "王立") == {("东江市人民医院", "院长")}

@@ -76,6 +76,7 @@ class AnaphoraResolver:
         self.anaphors = anaphors()
         self.pattern = re.compile("|".join(map(re.escape, sorted(self.anaphors, key=len, reverse=True))))
         self.clause_start = pattern("anaphora_clause_start")
+        self.partner = pattern("anaphora_partner")
 
     def __call__(self, doc: Doc) -> Doc:
         apply_decisions(doc)
@@ -88,13 +89,16 @@ class AnaphoraResolver:
         mentions = mentions_of(doc)
         taken = covered(len(text), [(m.start, m.end) for m in mentions])
         found: list[Found] = []
+        own = [m.end() for m in self.pattern.finditer(text) if self.anaphors[m.group()].first]
+        others = {i for i, m in enumerate(mentions) if any(
+            e <= m.start and self.partner.match(text[e:m.start]) for e in own)}
         for match in self.pattern.finditer(text):
             if taken[match.start()]:
                 continue
             anaphor = self.anaphors[match.group()]
             if anaphor.clause_initial and not self.clause_start.match(text, match.start()):
                 continue
-            target = self._antecedent(mentions, match.start(), anaphor)
+            target = self._antecedent(mentions, match.start(), anaphor, others if anaphor.first else set())
             if target is not None:
                 found.append(Found(match.start(), match.end(), match.group(), target))
         return found
@@ -107,12 +111,13 @@ class AnaphoraResolver:
             add_mention(doc, Mention(f.start, f.end, target.type, target.name, f.text, role="anaphor", ref=f.target))
 
     @staticmethod
-    def _antecedent(mentions: list[Mention], before: int, anaphor: Anaphor) -> int | None:
+    def _antecedent(mentions: list[Mention], before: int, anaphor: Anaphor, others: set[int]) -> int | None:
         """The nearest earlier mention of a fitting type that names something itself (no
         anaphor) and is an outer name, or a place inside one (黑龙江省 of 黑龙江省卫生健康委); for
-        a first-person anaphor (我院), the first such mention of the article, before or after it."""
+        a first-person anaphor (我院), the first such mention of the article, before or after it,
+        that is not named as the writer's partner (``others``: 我院与某医院签约)."""
         fits = [i for i, m in enumerate(mentions)
-                if m.type in anaphor.types and m.ref is None and (not m.inner or m.type in PLACES)
+                if i not in others and m.type in anaphor.types and m.ref is None and (not m.inner or m.type in PLACES)
                 and m.name.endswith(anaphor.ending) and (anaphor.first or m.end <= before)]
         if anaphor.first:
             return min(fits, key=lambda i: mentions[i].start, default=None)

@@ -8,6 +8,8 @@ The grammar of a post phrase before a name:
 - a head of government (县长, 常务副市长) holds the post in the place: the place inside the
   organisation named with it (某县委副书记、代县长 → 某县), else the nearest place of that level
   named before;
+- posts with their own bodies may also be joined by a comma when a title ends before it (某市委
+  副书记、常务副市长，某工作队领队某某): the person holds them all;
 - in a list of guests (某医院党委书记甲，院长助理乙，护理部主任丙), a post named without an
   organisation is held in the organisation of the guest before it.
 
@@ -43,6 +45,7 @@ class PostReader:
         self.government_head = pattern("person_government_head")
         self.title_end = pattern("person_title_end")
         self.guest_separators = frozenset(words("guest_separators.txt"))
+        self.chain = pattern("person_post_chain")
 
     def start_before(self, text: str, i: int) -> int | None:
         """Start of the post phrase ending at ``i`` (院长、泌尿外科学术带头人), or None."""
@@ -75,6 +78,7 @@ class PostReader:
         segment's start, and the title is what follows it."""
         segments: list[tuple[int | None, str]] = []
         at = name_start
+        chained = 0  # segments read before a comma-joined group must name their own body
         while True:
             window = text[max(floor, at - 30):at]
             m = self.post_re.search(window)
@@ -89,15 +93,32 @@ class PostReader:
             if org is not None and text[seg_start - 1:seg_start] in self.marks["open_bracket"]:
                 main, _ = self._org_before(seg_start - 1, mentions)
                 seg_start = mentions[main].start if main is not None else seg_start
-            if text[seg_start - 1:seg_start] not in self.joiners:
+            if text[seg_start - 1:seg_start] in self.joiners:
+                at = seg_start - 1
+                continue
+            if org is None or not self._chains(text, seg_start, floor, mentions):
                 break
+            chained = len(segments)
             at = seg_start - 1
+        if chained and segments[0][0] is None:
+            segments = segments[-chained:]
         out: list[tuple[int | None, str]] = []
         for org, title in segments:
             if org is None and out:
                 org = out[-1][0]
             out.append((self._government_place(org, title, name_start, mentions), title))
         return out
+
+    def _chains(self, text: str, seg_start: int, floor: int, mentions: list[Mention]) -> bool:
+        """A comma before a segment that names its own body joins another post of the same person
+        when a title ends right before the comma (某县委副书记，某医院院长张某); a name there
+        (某院长甲，某局局长乙) makes it a list of guests instead."""
+        comma = seg_start - 1
+        if comma <= floor or not self.chain.search(text[comma:seg_start]):
+            return False
+        if any(m.type == "Person" and m.end == comma for m in mentions):
+            return False
+        return self.title_end.search(text[max(floor, comma - 12):comma]) is not None
 
     def _government_place(self, org: int | None, title: str, at: int, mentions: list[Mention]) -> int | None:
         """副市长 of 咸阳市委: the head of a government holds the post in the place named inside the
