@@ -81,7 +81,8 @@ class NameGrammar:
         self.stops = {"org": stop | word_set("org_verbs.txt"),
                       "initiative": stop | word_set("initiative_verbs.txt")}
         # words that end an organisation's name but may stand inside a programme's
-        self.inner_words = _longest_first(word_set("nominal_verbs.txt") | set(function_words("work_conjunction")))
+        self.inner_words = _longest_first(word_set("nominal_verbs.txt") | set(function_words("work_conjunction"))
+                                          | set(function_words("event_act")))
         self.org_stops = _longest_first(self.stops["org"])
         self.stop_len = max(len(w) for w in self.stops["org"] | self.stops["initiative"])
         self.generic = _longest_first(word_set("generic_modifiers.txt") | set(function_words("level_character")))
