@@ -23,7 +23,7 @@ FLOORS = {  # F1 on news-dev, as kg evaluate (and score.py) prints them
     "entities typed": 0.80,
     "relations": 0.66,
     "Person": 0.90,
-    "holdsPosition": 0.63,
+    "holdsPosition": 0.64,
 }
 
 pytestmark = pytest.mark.skipif(not (NEWS_DEV / "texts").is_dir() or not (NEWS_DEV / "gold").is_dir(),
