@@ -126,3 +126,14 @@ def facts(nlp, text: str):
     rels = {(ms[r.head].name, r.rel, ms[r.tail].name, r.title) for r in doc._.relations or []}
     named = [m for m in ms if m.ref is None]
     return named, rels, [(m, ms[resolved(ms, i)]) for i, m in enumerate(ms)]
+
+
+def relations_of(nlp, text: str, rel: str) -> set[tuple[str, str]]:
+    """(head, tail) names of the ``rel`` relations of one text run through the pipeline."""
+    return {(h, t) for h, r, t, _ in facts(nlp, text)[1] if r == rel}
+
+
+def outer_names(nlp, text: str, *types: str) -> set[str]:
+    """Names of the outer (not inner) named mentions of one text, of ``types`` if given."""
+    named, _, _ = facts(nlp, text)
+    return {m.name for m in named if not m.inner and (not types or m.type in types)}

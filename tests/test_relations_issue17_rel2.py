@@ -6,11 +6,7 @@ with the bodies taken in after 将…纳入 as its members. Sentences are made u
 from __future__ import annotations
 
 import pytest
-from conftest import facts
-
-
-def rels(nlp, text: str, rel: str) -> set:
-    return {(h, t) for h, r, t, _ in facts(nlp, text)[1] if r == rel}
+from conftest import relations_of
 
 
 @pytest.mark.parametrize(("text", "team", "place"), [
@@ -19,18 +15,19 @@ def rels(nlp, text: str, rel: str) -> set:
     ("本月，泸州市第二批援藏医疗队深入西藏自治区那曲市及比如县、嘉黎县等地巡诊。", "泸州市第二批援藏医疗队", "嘉黎县"),
 ])
 def test_a_team_serves_where_it_goes(nlp, text, team, place):
-    assert (team, place) in rels(nlp, text, "servesIn")
+    assert (team, place) in relations_of(nlp, text, "servesIn")
 
 
 def test_a_place_chain_after_the_verb_counts_as_its_last_place(nlp):
-    served = {t for _, t in rels(nlp, "泸州市第二批援藏医疗队深入西藏自治区那曲市及比如县、嘉黎县等地。", "servesIn")}
+    text = "泸州市第二批援藏医疗队深入西藏自治区那曲市及比如县、嘉黎县等地。"
+    served = {t for _, t in relations_of(nlp, text, "servesIn")}
     assert {"那曲市", "比如县", "嘉黎县"} <= served
     assert "西藏自治区" not in served
 
 
 def test_a_team_coming_home_does_not_serve_at_home(nlp):
     text = "结束援外任务的泸州市第二批援藏医疗队平安抵达成都市。"
-    assert not rels(nlp, text, "servesIn")
+    assert not relations_of(nlp, text, "servesIn")
 
 
 @pytest.mark.parametrize(("text", "leader", "alliance"), [
@@ -41,7 +38,7 @@ def test_a_team_coming_home_does_not_serve_at_home(nlp):
      "通江县人民医院", "通江县医共体"),
 ])
 def test_the_body_named_in_the_role_of_leader_leads_the_alliance(nlp, text, leader, alliance):
-    assert (leader, alliance) in rels(nlp, text, "leads")
+    assert (leader, alliance) in relations_of(nlp, text, "leads")
 
 
 @pytest.mark.parametrize(("text", "members", "alliance"), [
@@ -51,13 +48,13 @@ def test_the_body_named_in_the_role_of_leader_leads_the_alliance(nlp, text, lead
      {"铁佛镇卫生院"}, "通江县医共体"),
 ])
 def test_the_bodies_taken_in_by_the_leader_are_members(nlp, text, members, alliance):
-    found = rels(nlp, text, "memberOf")
+    found = relations_of(nlp, text, "memberOf")
     assert {(m, alliance) for m in members} <= found
     assert not any(h.endswith("人民医院") for h, _ in found)
 
 
 def test_a_leader_role_without_an_alliance_states_nothing(nlp):
-    assert not rels(nlp, "巴中市以巴中市中心医院为龙头，推进分级诊疗。", "leads")
+    assert not relations_of(nlp, "巴中市以巴中市中心医院为龙头，推进分级诊疗。", "leads")
 
 
 @pytest.mark.parametrize(("text", "host"), [
@@ -66,7 +63,7 @@ def test_a_leader_role_without_an_alliance_states_nothing(nlp):
     ("第三批援斐济医疗队由斐济卫生部选派的护士配合开展义诊。", "斐济卫生部"),
 ])
 def test_the_place_a_team_serves_never_sends_it(nlp, text, host):
-    assert host not in {h for h, _ in rels(nlp, text, "dispatches")}
+    assert host not in {h for h, _ in relations_of(nlp, text, "dispatches")}
 
 
 @pytest.mark.parametrize("text", [
@@ -75,7 +72,7 @@ def test_the_place_a_team_serves_never_sends_it(nlp, text, host):
     "去年，达州市中心医院与南江县人民医院正式结亲，共建远程会诊中心。",
 ])
 def test_bodies_that_sign_or_join_hands_cooperate(nlp, text):
-    assert ("达州市中心医院", "南江县人民医院") in rels(nlp, text, "cooperatesWith")
+    assert ("达州市中心医院", "南江县人民医院") in relations_of(nlp, text, "cooperatesWith")
 
 
 @pytest.mark.parametrize("text", [
@@ -84,7 +81,7 @@ def test_bodies_that_sign_or_join_hands_cooperate(nlp, text):
     "广元市中心医院(以下简称广元市医院)和旺苍县人民医院签订协议。",
 ])
 def test_a_short_name_in_brackets_does_not_cut_a_with_phrase(nlp, text):
-    assert any(t == "南江县人民医院" or t == "旺苍县人民医院" for _, t in rels(nlp, text, "cooperatesWith"))
+    assert any(t == "南江县人民医院" or t == "旺苍县人民医院" for _, t in relations_of(nlp, text, "cooperatesWith"))
 
 
 @pytest.mark.parametrize(("text", "senders"), [
@@ -94,12 +91,12 @@ def test_a_short_name_in_brackets_does_not_cut_a_with_phrase(nlp, text):
     ("德阳市第三批援疆医疗队抵达喀什。据悉，德阳市人民医院承担起大部分派员任务。", {"德阳市人民医院"}),
 ])
 def test_a_body_taking_on_the_sending_of_staff_dispatches_the_team_named_before(nlp, text, senders):
-    assert senders <= {h for h, _ in rels(nlp, text, "dispatches")}
+    assert senders <= {h for h, _ in relations_of(nlp, text, "dispatches")}
 
 
 def test_a_sending_task_in_a_clause_without_its_body_states_nothing(nlp):
     text = "绵阳市第四批援藏医疗队近日出发。按照四川省卫生健康委的统一部署，我市此次承担派员任务的均为三级医院。"
-    assert "四川省卫生健康委" not in {h for h, _ in rels(nlp, text, "dispatches")}
+    assert "四川省卫生健康委" not in {h for h, _ in relations_of(nlp, text, "dispatches")}
 
 
 @pytest.mark.parametrize(("text", "site"), [
@@ -108,9 +105,9 @@ def test_a_sending_task_in_a_clause_without_its_body_states_nothing(nlp):
     ("泸州市第二批援藏医疗队于3月启程，队员在西藏自治区那曲市比如县人民医院工作了半年。", "比如县人民医院"),
 ])
 def test_a_team_serves_where_its_members_work(nlp, text, site):
-    assert any(t == site for _, t in rels(nlp, text, "servesIn"))
+    assert any(t == site for _, t in relations_of(nlp, text, "servesIn"))
 
 
 def test_where_a_team_trains_before_leaving_is_not_where_it_serves(nlp):
     text = "绵阳市第四批援藏医疗队出发前，队员在成都市接受了为期两周的培训。"
-    assert "成都市" not in {t for _, t in rels(nlp, text, "servesIn")}
+    assert "成都市" not in {t for _, t in relations_of(nlp, text, "servesIn")}
