@@ -30,12 +30,12 @@ from kg.lexicons.catalog import (
     longest_suffix_length,
     org_suffixes,
     subunit_suffixes,
-    surnames,
     word_set,
 )
 from kg.lexicons.loader import pattern
 from kg.nlp.candidates import NAME_CHAR, QUANTITY, QUOTED_PROGRAM_WORD, Candidate
 from kg.nlp.mentions import Mention
+from kg.nlp.name_edges import NameEdges
 from kg.schema import COARSE
 
 WORKS = frozenset({"Program", "Event", "Policy"})  # named by a long phrase, not a body + suffix
@@ -55,7 +55,6 @@ AID_TEAM_SENDER = pattern("aid_team_sender")
 NOT_NAME_LETTER = pattern("not_name_letter")
 CEREMONY = pattern("ceremony")
 TITLE = pattern("person_title")
-TITLE_END = pattern("person_title_end")
 
 
 def _longest_first(words: frozenset[str] | set[str]) -> list[str]:
@@ -92,13 +91,7 @@ class NameGrammar:
         self.level_chars = level_chars()
         self.level_suffixes = function_words("level_suffix")
         self.gaz = gazetteer()
-        self.predicates = word_set("predicate_words.txt")
-        self.adverbs = (word_set("adverb_words.txt") | set(function_words("modal"))) - set(function_words("not_adverb"))
-        self.prepositions = word_set("preposition_words.txt")
-        self.clause_len = max(len(w) for w in self.adverbs | self.prepositions)
-        self.proper = word_set("proper_words.txt")
-        self.surname_chars = surnames()[0] | {s[0] for s in surnames()[1]}
-        self.weak_titles = word_set("weak_titles.txt")
+        self.edges = NameEdges(self)
 
     def suffixes_in(self, text: str, bounds: set[int]) -> list[tuple[int, int]]:
         """(start, end) of the longest suffix ending at each word boundary, or right before a post
@@ -107,16 +100,10 @@ class NameGrammar:
         longest: dict[int, int] = {}
         for m in self.overlapping_suffix_re.finditer(text):
             end = m.start() + len(m.group(1))
-            if (end in bounds or TITLE.match(text, end) or self._name_and_title_at(text, end)) and end not in longest:
+            after = end in bounds or TITLE.match(text, end) or self.edges.name_and_title_at(text, end)
+            if after and end not in longest:
                 longest[end] = m.start()  # 县委常委, 卫生健康委何某主任: a title (or a name and a title) after
         return sorted((start, end) for end, start in longest.items())
-
-    def _name_and_title_at(self, text: str, at: int) -> bool:
-        """A surname, one or two more characters and a post title start at ``at`` (某某委何某主任):
-        the segmenter may have joined the suffix's last character to the surname."""
-        if at >= len(text) or text[at] not in self.surname_chars:
-            return False
-        return any(TITLE.match(text, at + n) and text[at + 1:at + n].isalpha() for n in (2, 3))
 
     def left(self, text: str, start: int, place_end: dict[int, Mention],
               suffix_end: set[int], kind: str, bounds: set[int]) -> int:
@@ -154,13 +141,13 @@ class NameGrammar:
                 kind == "initiative" and bool(QUOTED_PROGRAM_WORD.search(text, max(0, j - 3), j - 1)))
             if text[j - 1] in self.leading_conj and phrase_end and not joined:
                 break  # 健康龙江建设和爱国卫生运动: two; but 健康贵阳行动暨…主题宣传活动 is one event
-            if j < start and self._post_and_name_at(text, j):
+            if j < start and self.edges.post_and_name_at(text, j):
                 return start  # 副县长某某主持会议: a clause (a post, a name, its verb), no name
-            if j < start and self._verb_before_proper(text, j, start, kind, place_end):
+            if j < start and self.edges.verb_before_proper(text, j, start, kind, place_end):
                 break  # 记者走访某某医院: a verb, then a proper name
-            clause = self._clause_word_before(text, j, kind, bounds) if j < start else ""
+            clause = self.edges.clause_word_before(text, j, kind, bounds) if j < start else ""
             if clause:
-                return self._after_verb(text, j, start, bounds) if clause in self.adverbs else j
+                return self.edges.after_verb(text, j, start, bounds) if clause in self.edges.adverbs else j
             n = self._stop_length(text, j, kind, bounds)
             if n and kind == "initiative" and text[j - n:j] in self.inner_words:
                 j -= n  # 心理援助热线, 定向帮扶及…提升项目: words of the programme's own kind
@@ -171,43 +158,6 @@ class NameGrammar:
         while j < start and (w := next((w for w in self.inner_words if text.startswith(w, j)), None)):
             j += len(w)  # 开展对口帮扶项目: a name does not start with its verb or conjunction
         return j
-
-    def _clause_word_before(self, text: str, j: int, kind: str, bounds: set[int]) -> str:
-        """The adverb, modal word or preposition that the segmenter ends at ``j``, or "": an
-        initiative's name holds verbs (提升行动, 推进会) but not the clause around it (还要, 逐一,
-        用, 就), so its body starts after one."""
-        if kind != "initiative" or j not in bounds:
-            return ""
-        word = next((text[j - n:j] for n in range(min(self.clause_len, j), 0, -1)
-                     if j - n in bounds and text[j - n:j] in self.adverbs | self.prepositions), "")
-        return "" if QUANTITY.search(word) else word  # 各类…培训班: a plural stays, and names nothing
-
-    def _after_verb(self, text: str, j: int, start: int, bounds: set[int]) -> int:
-        """Past the verb right after an adverb (逐一察看某某项目): an adverb modifies a predicate,
-        and a predicate is no part of the name that is its object."""
-        verb = next((n for n in range(min(4, start - j - 1), 0, -1)
-                     if j + n in bounds and text[j:j + n] in self.predicates
-                     and text[j:j + n] not in self.inner_words), 0)
-        return j + verb
-
-    def _post_and_name_at(self, text: str, j: int) -> bool:
-        """A post title (not a bare occupation) ends at ``j`` and a surname follows: a person's
-        post and name, which no organisation or initiative name runs back over."""
-        title = TITLE_END.search(text, max(0, j - 12), j)
-        return title is not None and text[j] in self.surname_chars and title.group() not in self.weak_titles
-
-    def _verb_before_proper(self, text: str, j: int, start: int, kind: str, place_end: dict[int, Mention]) -> bool:
-        """An organisation's body ends at ``j`` when a word ending there is a verb, adverb or other
-        function word (``predicate_words.txt``) and what follows begins a proper name: a place, a
-        level word standing for one, or a proper word of the dictionary (转诊至某某医院,
-        协助某某县医院), or is made of generic words only (走访定点医院, 主动找高水平医院: a kind
-        of body, which names none)."""
-        if kind != "org" or not any(text[j - n:j] in self.predicates for n in range(1, min(4, j) + 1)):
-            return False  # by the dictionary, not the segmenter's words, which often run across the edge
-        rest = text[j:start]
-        return (text[j] in self.level_chars or any(p.start == j for p in place_end.values())
-                or any(rest[:n] in self.proper for n in range(2, min(6, len(rest)) + 1))
-                or self._generic_words(rest))
 
     def _stop_at(self, text: str, at: int, min_len: int = 1) -> str:
         """The longest boundary word (of organisation names) that starts at ``at``, or ""."""
