@@ -163,6 +163,7 @@ def function_words(role: str) -> tuple[str, ...]:
         raise LexiconError(f"kg/lexicons/function_words.tsv: no role {role!r}") from err
 
 
+@lru_cache(maxsize=1)
 def level_chars() -> str:
     """市医保局 after 郑州市: the level words that stand for the place named before."""
     return "".join(function_words("elided_level"))

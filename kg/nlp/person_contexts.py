@@ -16,7 +16,6 @@ Each rule yields ``(start, end, post start or None)`` like the recogniser's own.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -37,7 +36,7 @@ class PersonContexts:
         self.p = persons
         self.list_run = pattern("person_list_run")
         self.appointment = pattern("person_appointment")
-        self.transcript_line = re.compile(pattern("person_transcript_line").pattern, re.M)
+        self.transcript_line = pattern("person_transcript_line")
         self.post_separator = pattern("person_post_separator")
         self.roster_marks = tuple(words("roster_marks.txt"))
         self.predicates = word_set("predicate_words.txt")

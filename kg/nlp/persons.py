@@ -84,8 +84,13 @@ class PersonRecognizer:
         text = doc.text
         mentions = mentions_of(doc)
         taken = covered(len(text), [(m.start, m.end) for m in mentions if not m.inner])
-        orgs = {m.end: m.start for m in mentions if not m.inner and COARSE.get(m.type) == "Organization"}
+        outer_orgs = [m for m in mentions if not m.inner and COARSE.get(m.type) == "Organization"]
+        orgs = {m.end: m.start for m in outer_orgs}
         org_ends = set(orgs)
+        longest_at: dict[int, Mention] = {}  # the longest organisation ending at each offset
+        for m in outer_orgs:
+            if m.end not in longest_at or m.end - m.start > longest_at[m.end].end - longest_at[m.end].start:
+                longest_at[m.end] = m
         found: dict[str, list[tuple[int, int]]] = {}
         posts: dict[int, list[Post]] = {}
         guests: list[tuple[int, int, list[Post]]] = []
@@ -101,21 +106,15 @@ class PersonRecognizer:
             if post_start is not None:
                 posts[start] = self.posts.read(text, start, mentions)
                 guests.append((post_start, end, posts[start]))
-            elif (after := self._post_after(text, start, end, mentions)) is not None:
+            elif (after := self._post_after(text, start, end, longest_at)) is not None:
                 posts[start] = [after]
         for start, end, verb_end, post_end in ctx.appointed(text, taken):
-            for spans in found.values():  # 张某任院长: the verb ends the name (not 张某任)
-                spans[:] = [(s, e) for s, e in spans if (s, e) == (start, end) or not (s < end and start < e)]
-            found.setdefault(text[start:end], []).append((start, end))
+            found = _claim(found, text, start, end)  # 张某任院长: the verb ends the name (not 张某任)
             posts[start] = posts.get(start, []) + self.posts.read(text, post_end, mentions, floor=verb_end)
-        found = {name: spans for name, spans in found.items() if spans}
         for start, end, pieces in ctx.transcribed(text, taken):
-            for spans in found.values():
-                spans[:] = [(s, e) for s, e in spans if not (s < end and start < e)]
-            found.setdefault(text[start:end], []).append((start, end))
+            found = _claim(found, text, start, end)
             posts[start] = [post for at, piece_end in pieces
                             for post in self.posts.read(text, piece_end, mentions, floor=at)]
-        found = {name: spans for name, spans in found.items() if spans}
         self.posts.inherit(text, sorted(guests, key=lambda g: g[0]))
         for name in list(found):
             for m in re.finditer(re.escape(name), text):
@@ -265,13 +264,13 @@ class PersonRecognizer:
         return (text[i - 1:i] in self.marks["enumeration"] or text.endswith(self.departments, 0, i)
                 or (after_org and not self._common_word(text, i, end)))  # not 卫生健康委相关负责人
 
-    def _post_after(self, text: str, start: int, end: int, mentions: list[Mention]) -> Post | None:
-        """某某医院李某院长: an organisation, the name, then the title: the post is held there."""
+    def _post_after(self, text: str, start: int, end: int, longest_at: dict[int, Mention]) -> Post | None:
+        """某某医院李某院长: an organisation (``longest_at``: the longest ending at each offset), the
+        name, then the title: the post is held there."""
         title = self.title_re.match(text, end)
         if title is None or title.group() in self.weak_titles or not self._boundary(text, title.end()):
             return None
-        org = max((m for m in mentions if m.end == start and not m.inner and COARSE.get(m.type) == "Organization"),
-                  key=lambda m: m.end - m.start, default=None)
+        org = longest_at.get(start)
         return None if org is None else (org.id, title.group())
 
     def _title_after(self, text: str, end: int) -> bool:
@@ -279,6 +278,16 @@ class PersonRecognizer:
         boundary (张某院长在致辞中, 李某主任表示)."""
         m = self.title_re.match(text, end)
         return bool(m) and m.group() not in self.weak_titles and self._boundary(text, m.end())
+
+
+def _claim(found: dict[str, list[tuple[int, int]]], text: str, start: int,
+           end: int) -> dict[str, list[tuple[int, int]]]:
+    """``found`` with the name at ``start``–``end`` and without every other reading that overlaps
+    it (a context that sees where a name ends overrules the readings that ran past it)."""
+    out = {name: [(s, e) for s, e in spans if (s, e) == (start, end) or not (s < end and start < e)]
+           for name, spans in found.items()}
+    out.setdefault(text[start:end], []).append((start, end))
+    return {name: spans for name, spans in out.items() if spans}
 
 
 @Language.factory("kg_persons", requires=["doc._.mentions", "token.idx"], assigns=["doc._.mentions", "doc._.posts"])
