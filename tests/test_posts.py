@@ -34,6 +34,26 @@ def test_a_head_of_government_without_a_body_holds_the_post_in_the_place_named_b
     assert {t for t, _ in posts_of(rels, person)} == {place}
 
 
+@pytest.mark.parametrize(("text", "person", "post"), [
+    ("宝鸡市召开卫生工作会议。会议传达了在兰州召开的全省会议精神。副市长李华出席。",
+     "李华", ("宝鸡市", "副市长")),
+    ("近日，汉中市卫生健康委与西安市一家医院签约。市人大常委会副主任赵明、副市长孙涛出席。",
+     "赵明", ("汉中市人大常委会", "副主任")),
+    ("本报讯 延安市举办健康讲座，邀请咸阳市专家授课。县级医院代表参加，市政协副主席钱进讲话。",
+     "钱进", ("延安市政协", "副主席")),
+])
+def test_a_level_word_without_its_place_stands_for_the_articles_own_place_not_one_named_in_passing(
+        nlp, text, person, post):
+    _, rels, _ = facts(nlp, text)
+    assert post in posts_of(rels, person)
+
+
+def test_a_level_word_stands_for_the_place_the_article_names_most_often(nlp):
+    text = "西安市一家医院派出专家。汉中市卫生健康委介绍，汉中市将推广经验。副市长周平出席。"
+    _, rels, _ = facts(nlp, text)
+    assert posts_of(rels, "周平") == {("汉中市", "副市长")}
+
+
 def test_a_head_of_government_holds_the_post_in_the_place_of_the_party_body_named_with_it(nlp):
     _, rels, _ = facts(nlp, "岳西县委副书记、代县长李明华讲话。")
     assert posts_of(rels, "李明华") == {("岳西县委", "副书记"), ("岳西县", "代县长")}

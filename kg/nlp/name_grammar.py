@@ -36,6 +36,7 @@ from kg.lexicons.loader import pattern
 from kg.nlp.candidates import NAME_CHAR, QUANTITY, QUOTED_PROGRAM_WORD, Candidate
 from kg.nlp.mentions import Mention
 from kg.nlp.name_edges import NameEdges
+from kg.nlp.places import standing_place
 from kg.schema import COARSE
 
 WORKS = frozenset({"Program", "Event", "Policy"})  # named by a long phrase, not a body + suffix
@@ -212,7 +213,7 @@ class NameGrammar:
     def _elided_place(self, text: str, start: int, end: int, suffix: str, type_: str,
                       places: list[Mention]) -> Mention | None:
         """市医保局, 省总工会, 县政府: an organisation named by the level of a place instead of
-        the place stands for the nearest place of that level named before it."""
+        the place stands for a place of that level named before it (places.standing_place)."""
         if COARSE[type_] != "Organization" or text[start] not in self.level_chars or end - start - len(suffix) > 6:
             return None
         if any(p.start <= start < p.end for p in places):
@@ -220,8 +221,8 @@ class NameGrammar:
         rest = text[start + 1:end - len(suffix)]
         if (rest and not self.is_generic(rest)) or rest.startswith(self.level_suffixes):
             return None  # 省级卫生健康委: any province's, not the one named before
-        before = [p for p in places if p.end <= start and p.name.endswith(text[start]) and p.type != "Township"]
-        return before[-1] if before else None
+        return standing_place([p for p in places if p.end <= start and p.name.endswith(text[start])
+                               and p.type != "Township"])
 
     def policy_like(self, text: str, c: Candidate, places: list[Mention], found: list[Candidate]) -> bool:
         """An unbracketed policy word (办法, 方案, 措施) names a document only where the text

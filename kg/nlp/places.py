@@ -163,3 +163,19 @@ class PlaceRecognizer:
 @Language.factory("kg_places", assigns=["doc._.mentions"], default_config={"max_length": 12})
 def make_places(nlp: Language, name: str, max_length: int) -> PlaceRecognizer:
     return PlaceRecognizer(max_length)
+
+
+def standing_place(before: list[Mention]) -> Mention | None:
+    """The place that a level word without its place (市人大常委会, 副市长, 县卫生健康局) stands
+    for, of ``before`` (the places of that level named earlier, in text order): the one the
+    article names most often, the first of those. An article writes a level word for its own
+    city, which it names first, not for one it names in passing (在乙市召开的全省会议 in a
+    report on 甲市)."""
+    if not before:
+        return None
+    before = sorted(before, key=lambda p: p.start)
+    counts: dict[str, int] = {}
+    for p in before:
+        counts[p.key or p.name] = counts.get(p.key or p.name, 0) + 1
+    most = max(counts.values())
+    return next(p for p in before if counts[p.key or p.name] == most)

@@ -6,8 +6,8 @@ The grammar of a post phrase before a name:
 - posts joined by 、 or 兼 belong together (院长、学科带头人某某), each with its own
   organisation or else the one named before it;
 - a head of government (县长, 常务副市长) holds the post in the place: the place inside the
-  organisation named with it (某县委副书记、代县长 → 某县), else the nearest place of that level
-  named before;
+  organisation named with it (某县委副书记、代县长 → 某县), else the place of that level the article
+  names most often before it;
 - posts with their own bodies may also be joined by a comma when a title ends before it (某市委
   副书记、常务副市长，某工作队领队某某): the person holds them all;
 - in a list of guests (某医院党委书记甲，院长助理乙，护理部主任丙), a post named without an
@@ -24,6 +24,7 @@ from itertools import pairwise
 from kg.lexicons.catalog import word_set, words
 from kg.lexicons.loader import load, pattern
 from kg.nlp.mentions import Mention
+from kg.nlp.places import standing_place
 from kg.util.keys import place_code
 
 Post = tuple[int | None, str]  # (organisation mention id or None, title)
@@ -122,14 +123,15 @@ class PostReader:
 
     def _government_place(self, org: int | None, title: str, at: int, mentions: list[Mention]) -> int | None:
         """副市长 of 咸阳市委: the head of a government holds the post in the place named inside the
-        organisation; with no organisation, in the nearest place of that level named before ``at``."""
+        organisation; with no organisation, in the place of that level that the article stands for
+        (places.standing_place)."""
         level = self.government_head.search(title)
         if level is None:
             return org
         if org is None:
-            before = [p for p in mentions if place_code(p.key) is not None and p.end <= at
-                      and p.name.endswith(level.group(1))]
-            return max(before, key=lambda p: p.end).id if before else None
+            place = standing_place([p for p in mentions if place_code(p.key) is not None and p.end <= at
+                                    and p.name.endswith(level.group(1))])
+            return place.id if place else None
         o = mentions[org]
         return next((i for i, p in enumerate(mentions) if place_code(p.key) is not None
                      and o.start <= p.start and p.end <= o.end and p.name.endswith(level.group(1))), org)
