@@ -8,7 +8,9 @@ A news article names a body in full once and then for short: 某某大学甲乙�
   universities each have a 第一附属医院), so a short form that is resolved here is no key
   across articles;
 - where exactly one longer name of the same coarse kind in the article ends with it, or
-  ends the same way after a name of the same place (so two counties' 人民医院 stay apart);
+  ends the same way after a name of the same place (so two counties' 人民医院 stay apart), or
+  contracts to it after the same place (某市医院管理局 … 某市医管局, 某某医科大学附属某院 …
+  某医大附属某院: the heads of its words kept, characters dropped in two places at least);
 - where what the full name has before the short form locates it: a place (某市), or a
   university, with 附属 or without (某某大学, 某医学院附属); a clause glued before a name
   (此次得到 + 某委) or another body's name (某医院互联网医院 + 某市藏医院) is no such part;
@@ -59,7 +61,42 @@ def _shortens(short: str, full: str) -> bool:
         return _locates(full[: -len(short)])
     s_place, s_codes = _leading_place(short)
     f_place, f_codes = _leading_place(full)
-    return bool(s_codes & f_codes) and short[len(s_place):] == full[len(f_place):] != ""
+    if s_place and not s_codes & f_codes:
+        return False
+    s_rest, f_rest = short[len(s_place):], full[len(f_place):]
+    if s_rest == f_rest != "":
+        return True
+    # the same place before both, or none before the short form (安医大 of 安徽医科大学)
+    return _contracts(s_rest, f_rest) if s_place else _contracts(short, full)
+
+
+def _contracts(short: str, full: str) -> bool:
+    """医管局 of 医院管理局, 妇保院 of 妇幼保健院, 吉大某院 of 吉林大学某院: after the ending both
+    share, a contraction keeps the first character and, in order, at most half of the
+    characters, dropping them in two places at least. One dropped run is no contraction but
+    another name (中医院 is not 中西医结合医院, nor always 中医医院)."""
+    n = next((k for k in range(min(len(short), len(full))) if short[-1 - k] != full[-1 - k]),
+             min(len(short), len(full)))  # the length of the ending both share
+    s, f = short[:len(short) - n], full[:len(full) - n]
+    if not n or not s or 2 * len(s) > len(f) or s[0] != f[0]:
+        return False
+    return 2 <= _fewest_dropped_runs(s, f) < len(f)
+
+
+def _fewest_dropped_runs(short: str, full: str) -> int:
+    """The fewest runs of characters to drop from ``full`` to leave ``short``, both first
+    characters kept, or more runs than ``full`` has characters when ``short`` is no such
+    subsequence."""
+    none = len(full) + 1
+    # best[i][j]: fewest runs dropped before full[j], with short[:i + 1] matched and short[i] at full[j]
+    best = [[none] * len(full) for _ in short]
+    best[0][0] = 0
+    for i in range(1, len(short)):
+        for j in range(i, len(full)):
+            if short[i] == full[j]:
+                best[i][j] = min([best[i - 1][k] + (k != j - 1) for k in range(i - 1, j)
+                                  if best[i - 1][k] < none], default=none)
+    return min([runs + (j != len(full) - 1) for j, runs in enumerate(best[-1]) if runs < none], default=none)
 
 
 def _locates(prefix: str) -> bool:

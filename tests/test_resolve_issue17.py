@@ -78,3 +78,25 @@ def test_variant_endings_are_one_body_with_the_others_as_aliases(names, canonica
 
 def test_a_short_written_variant_is_named_in_its_official_short_form():
     assert list(entities(article(1, ("GovernmentAgency", "北川市卫计委")))) == ["北川市卫生计生委"]
+
+
+@pytest.mark.parametrize("type_, full, short", [
+    ("GovernmentAgency", "成都市医院管理局", "成都市医管局"),
+    ("Hospital", "南京市妇幼保健院", "南京市妇保院"),
+    ("Hospital", "东岭医科大学附属青禾医院", "东医大附属青禾医院"),
+    ("Hospital", "南岭大学中日友好医院", "南大中日友好医院"),
+])
+def test_a_contraction_later_in_the_article_is_the_full_name(type_, full, short):
+    got = entities(article(1, (type_, full), ("Person", "甲某"), (type_, short)))
+    assert set(got) == {full, "甲某"}
+    assert short in got[full]
+
+
+@pytest.mark.parametrize("one, other", [
+    ("成都市中西医结合医院", "成都市中医院"),  # one run dropped: another hospital
+    ("成都市中医医院", "成都市中医院"),
+    ("中山大学附属第一医院", "中国科学院"),  # not the characters of the full name in order
+    ("北岭大学第一医院", "北岭市第一医院"),  # the same place is not named before both
+])
+def test_a_name_that_is_not_a_contraction_of_another_stays_apart(one, other):
+    assert set(entities(article(1, ("Hospital", one), ("Hospital", other)))) == {one, other}
