@@ -10,7 +10,8 @@ A news article names a body in full once and then for short: 某某大学甲乙�
 - where exactly one longer name of the same coarse kind in the article ends with it, or
   ends the same way after a name of the same place (so two counties' 人民医院 stay apart), or
   contracts to it after the same place (某市医院管理局 … 某市医管局, 某某医科大学附属某院 …
-  某医大附属某院: the heads of its words kept, characters dropped in two places at least);
+  某医大附属某院: the heads of its words kept, characters dropped in two places at least), or
+  is it without the level word of its place (甲乙镇卫生院 … 甲乙卫生院);
 - where what the full name has before the short form locates it: a place (某市), or a
   university, with 附属 or without (某某大学, 某医学院附属); a clause glued before a name
   (此次得到 + 某委) or another body's name (某医院互联网医院 + 某市藏医院) is no such part;
@@ -59,6 +60,8 @@ def _shortens(short: str, full: str) -> bool:
     """甲乙医院 of 某某大学甲乙医院; 某某州中心医院 of 某某土家族苗族自治州中心医院."""
     if full.endswith(short):
         return _locates(full[: -len(short)])
+    if _drops_level(short, full):
+        return True
     s_place, s_codes = _leading_place(short)
     f_place, f_codes = _leading_place(full)
     if s_place and not s_codes & f_codes:
@@ -68,6 +71,14 @@ def _shortens(short: str, full: str) -> bool:
         return True
     # the same place before both, or none before the short form (安医大 of 安徽医科大学)
     return _contracts(s_rest, f_rest) if s_place else _contracts(short, full)
+
+
+def _drops_level(short: str, full: str) -> bool:
+    """甲乙卫生院 of 甲乙镇卫生院: the place inside the name written without its level word, as a
+    township the gazetteer does not list is (a county's short name is read from the gazetteer)."""
+    k = next((i for i, (a, b) in enumerate(zip(short, full, strict=False)) if a != b), len(short))
+    return (len(full) == len(short) + 1 and k >= 2 and full[k] in function_words("level_character")
+            and short[k:] == full[k + 1:] != "")
 
 
 def _contracts(short: str, full: str) -> bool:

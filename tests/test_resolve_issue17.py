@@ -81,12 +81,17 @@ def test_a_short_written_variant_is_named_in_its_official_short_form():
 
 
 @pytest.mark.parametrize("type_, full, short", [
+    # contractions: the heads of words kept, characters dropped in two places at least
     ("GovernmentAgency", "成都市医院管理局", "成都市医管局"),
     ("Hospital", "南京市妇幼保健院", "南京市妇保院"),
     ("Hospital", "东岭医科大学附属青禾医院", "东医大附属青禾医院"),
     ("Hospital", "南岭大学中日友好医院", "南大中日友好医院"),
+    # the place inside the name without its level word
+    ("PrimaryCareFacility", "青禾镇卫生院", "青禾卫生院"),
+    ("PrimaryCareFacility", "松涛乡中心卫生院", "松涛中心卫生院"),
+    ("Hospital", "石桥镇人民医院", "石桥人民医院"),
 ])
-def test_a_contraction_later_in_the_article_is_the_full_name(type_, full, short):
+def test_a_name_written_for_short_another_way_later_in_the_article_is_the_full_name(type_, full, short):
     got = entities(article(1, (type_, full), ("Person", "甲某"), (type_, short)))
     assert set(got) == {full, "甲某"}
     assert short in got[full]
@@ -100,3 +105,4 @@ def test_a_contraction_later_in_the_article_is_the_full_name(type_, full, short)
 ])
 def test_a_name_that_is_not_a_contraction_of_another_stays_apart(one, other):
     assert set(entities(article(1, ("Hospital", one), ("Hospital", other)))) == {one, other}
+
