@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import facts
 
 
@@ -333,6 +334,22 @@ def test_a_name_that_starts_with_a_country_is_located_in_it(nlp):
     _, rels, _ = facts(nlp, "中国医师协会与第20批援马里中国医疗队座谈。")
     assert ("中国医师协会", "locatedIn", "中国", None) in rels
     assert not tails_of(rels, "第20批援马里中国医疗队", "locatedIn")
+
+
+@pytest.mark.parametrize(("text", "body", "place"), [
+    ("中国驻冈比亚大使馆参赞王明出席。", "中国驻冈比亚大使馆", "冈比亚"),
+    ("中国驻摩洛哥大使馆临时代办李华表示感谢。", "中国驻摩洛哥大使馆", "摩洛哥"),
+    ("青海省驻西宁办事处与驻马店市中心医院签约。", "驻马店市中心医院", "驻马店市"),
+])
+def test_a_body_resident_somewhere_is_located_where_it_resides(nlp, text, body, place):
+    _, rels, _ = facts(nlp, text)
+    assert tails_of(rels, body, "locatedIn") == {place}
+
+
+def test_a_body_resident_in_a_place_kg_does_not_know_is_not_located_in_its_sending_country(nlp):
+    _, rels, _ = facts(nlp, "中国驻大阪总领事馆副领事陈晨介绍情况。")
+    assert not tails_of(rels, "中国驻大阪总领事馆", "locatedIn")
+    assert ("陈晨", "holdsPosition", "中国驻大阪总领事馆", "副领事") in rels
 
 
 def test_a_suffix_inside_a_longer_suffix_does_not_hide_it(nlp):

@@ -1,5 +1,6 @@
 """Relations from the structure of names: an organisation or initiative whose name holds a
-place is located there (the place nearest the suffix: 北京大学第一医院太原医院 → 太原市); a
+place is located there (the place nearest the suffix: 北京大学第一医院太原医院 → 太原市; the
+place after 驻, a country too: 中国驻某国大使馆 → 某国); a
 hospital whose name holds a university before 附属 is affiliated with it; a university or
 government body whose name holds a shorter one of the same type is part of it (浙江大学医学院
 → 浙江大学, 中共浙江省委宣传部 → 中共浙江省委); an aid team serves where its name says
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from kg.nlp.relations import RelationAdder
 
 UNIT_TYPES = ("University", "GovernmentAgency", "Organization")  # 医学院 of 大学, 分会 of 协会: partOf
-AID, AFFILIATED = marker("aid"), marker("affiliated")
+AID, AFFILIATED, RESIDENT = marker("aid"), marker("affiliated"), marker("resident")
 SENDER_BRACKET = pattern("sender_bracket")  # 中国（某省）…医疗队
 # what the opening of a name states: a team's sender (a place or a body), an alliance's leader
 SENDERS = {"AidTeam": PLACES | ORGANIZATIONS, "MedicalAlliance": ORGANIZATIONS}
@@ -39,8 +40,7 @@ def from_names(text: str, mentions: list[Mention], add: RelationAdder) -> None:
         inside = sorted(j for j in near if j != i and mentions[j].end <= m.end
                         and (mentions[j].end - mentions[j].start) < (m.end - m.start))
         served = [j for j in inside if mentions[j].type in PLACES and text[mentions[j].start - 1] == AID]
-        places = [j for j in inside if mentions[j].type in PLACES and j not in served
-                  and (mentions[j].type != "Country" or mentions[j].start == m.start)]  # 中国医科大学
+        places = _located_in(text, m, inside, served, mentions)
         if places and m.type not in ("AidTeam", "Policy"):
             add(i, "locatedIn", max(places, key=lambda j: mentions[j].end), m.start)
         elif m.place is not None:
@@ -61,6 +61,19 @@ def from_names(text: str, mentions: list[Mention], add: RelationAdder) -> None:
                 add(sender, "dispatches", i, m.start)
             elif sender is not None:
                 _named_alliance(i, sender, inside, mentions, add)
+
+
+def _located_in(text: str, m: Mention, inside: list[int], served: list[int], mentions: list[Mention]) -> list[int]:
+    """The places inside ``m`` that locate it: those after 驻 where the name has it (中国驻某国
+    大使馆 is in 某国, and in no place when the one after 驻 is unknown, never in 中国), else
+    those that are not served (援某县) nor a country inside the name (中国医科大学 opens with one)."""
+    words = [(mentions[j].start, mentions[j].end) for j in inside]
+    at = next((k for k in range(m.start, m.end) if text[k] == RESIDENT
+               and not any(a <= k < b for a, b in words)), None)  # 驻马店市 is a place, not 驻
+    if at is not None:
+        return [j for j in inside if mentions[j].type in PLACES and mentions[j].start > at]
+    return [j for j in inside if mentions[j].type in PLACES and j not in served
+            and (mentions[j].type != "Country" or mentions[j].start == m.start)]
 
 
 def _named_alliance(alliance: int, leader: int, inside: list[int], mentions: list[Mention],
