@@ -46,6 +46,17 @@ def test_articles_split_with_headline_byline_and_trailing_credit():
             assert page[c.start:c.end] == c.name
 
 
+@pytest.mark.parametrize("caption", [
+    "（图二）医疗队员与王某副院长（前排中）合影留念",
+    "图为专家在义诊现场",
+    "图2：签约现场",
+])
+def test_a_short_photo_caption_inside_an_article_does_not_start_a_new_article(caption):
+    page = f"某市医疗队平安返京\n\n9月27日，某市医疗队顺利返回。\n\n{caption}\n\n下一步，医院将继续做好帮扶工作。\n"
+    arts = split_articles("page.txt", page)
+    assert len(arts) == 1 and caption in arts[0].text.text
+
+
 def test_photo_credit_lines_give_journalists_and_agency_credits_give_none():
     page = ("智慧医保刷脸结算\n\n自去年以来，某区医保局推行刷脸结算。\n\n"
             "特约记者孙艳芳\n通讯员刘娅婷\n摄影报道\n\n视觉中国供图\n")

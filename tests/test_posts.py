@@ -70,6 +70,26 @@ def test_in_a_guest_list_a_post_without_a_body_is_held_where_the_guest_before_ho
     assert posts_of(rels, "钱敏") == {("东江市人民医院", "护理部主任")}
 
 
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("东江市人民医院院长王海涛，党办主任孙丽出席。", "孙丽", "党办主任"),
+    ("东江市人民医院院长王海涛、院办副主任钱敏陪同。", "钱敏", "院办副主任"),
+    ("东江市人民医院党委书记王海涛，医务办主任赵静介绍情况。", "赵静", "医务办主任"),
+])
+def test_an_office_named_for_short_with_ban_is_a_department_before_a_title(nlp, text, person, title):
+    _, rels, _ = facts(nlp, text)
+    assert posts_of(rels, person) == {("东江市人民医院", title)}
+
+
+@pytest.mark.parametrize("text", [
+    "东江市人民医院第三批援藏医疗队返回。医院党委副书记孙丽到机场迎接。",
+    "东江市人民医院胸痛中心联盟成立。医院党委副书记孙丽主持仪式。",
+    "东江市人民医院2024年学术年会召开。医院党委副书记孙丽致辞。",
+])
+def test_an_anaphor_refers_to_a_body_named_inside_a_team_alliance_or_event(nlp, text):
+    _, rels, _ = facts(nlp, text)
+    assert posts_of(rels, "孙丽") == {("东江市人民医院", "党委副书记")}
+
+
 def test_a_guest_after_a_sentence_end_does_not_inherit_a_body(nlp):
     _, rels, _ = facts(nlp, "东江市人民医院院长王海涛致辞。护理部主任钱敏随后发言。")
     assert not posts_of(rels, "钱敏")

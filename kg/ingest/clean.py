@@ -13,6 +13,7 @@ import re
 
 from kg.ingest.credits import is_credit_line, starts_byline
 from kg.ingest.mapped import MappedText
+from kg.lexicons.loader import pattern
 
 SENTENCE_END = "。！？!?…；;”」』）)】"
 CLAUSE_PUNCT = re.compile(r"[，,。；;、！？]")
@@ -24,6 +25,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b\ufeff]")
 MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,300})?/?>")
 BULLET = re.compile(r"^[-－—•·●■◆□◇▲△★☆]")
 HEADING_MAX = 34
+CAPTION = pattern("photo_caption")
 
 
 def lines(text: str) -> list[MappedText]:
@@ -56,10 +58,11 @@ def _drop(line: MappedText, pattern: re.Pattern[str]) -> MappedText:
 
 
 def is_heading(text: str) -> bool:
-    """Short, no clause punctuation, no sentence end: a headline, kicker or column name."""
+    """Short, no clause punctuation, no sentence end: a headline, kicker or column name; a
+    photo caption is none (（图二）某某与专家合影)."""
     if BULLET.match(text):
         return True
-    return (len(text) <= HEADING_MAX and not CLAUSE_PUNCT.search(text)
+    return (len(text) <= HEADING_MAX and not CAPTION.match(text) and not CLAUSE_PUNCT.search(text)
             and not text.endswith(("。", "！", "？", "；", ";", "!", "?")) and not is_credit_line(text))
 
 

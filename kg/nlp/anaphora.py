@@ -113,15 +113,24 @@ class AnaphoraResolver:
     @staticmethod
     def _antecedent(mentions: list[Mention], before: int, anaphor: Anaphor, others: set[int]) -> int | None:
         """The nearest earlier mention of a fitting type that names something itself (no
-        anaphor) and is an outer name, or a place inside one (黑龙江省 of 黑龙江省卫生健康委); for
+        anaphor) and is an outer name, or a place inside one (黑龙江省 of 黑龙江省卫生健康委), or
+        a body inside the name of another kind of thing (某医院 of 某医院第三批援藏医疗队); for
         a first-person anaphor (我院), the first such mention of the article, before or after it,
         that is not named as the writer's partner (``others``: 我院与某医院签约)."""
         fits = [i for i, m in enumerate(mentions)
-                if i not in others and m.type in anaphor.types and m.ref is None and (not m.inner or m.type in PLACES)
+                if i not in others and m.type in anaphor.types and m.ref is None
+                and (not m.inner or m.type in PLACES or _inside_other_kind(m, mentions))
                 and m.name.endswith(anaphor.ending) and (anaphor.first or m.end <= before)]
         if anaphor.first:
             return min(fits, key=lambda i: mentions[i].start, default=None)
         return max(fits, key=lambda i: mentions[i].end, default=None)
+
+
+def _inside_other_kind(m: Mention, mentions: list[Mention]) -> bool:
+    """``m`` is inside an outer name of another coarse kind: a body that a team, programme or
+    event is named for is named by itself (a hospital inside a hospital's name is not)."""
+    return any(not o.inner and o.start <= m.start and m.end <= o.end and COARSE[o.type] != COARSE[m.type]
+               for o in mentions)
 
 
 @Language.factory("kg_anaphora", requires=["doc._.mentions"], assigns=["doc._.mentions"])
