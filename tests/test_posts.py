@@ -173,3 +173,38 @@ def test_a_name_before_the_comma_makes_a_list_of_guests_not_a_chain_of_posts(nlp
 def test_the_partner_named_after_we_and_is_not_the_writers_own_hospital(nlp, text):
     _, rels, _ = facts(nlp, text)
     assert posts_of(rels, "王立") == {("东江市人民医院", "院长")}
+
+
+@pytest.mark.parametrize(("text", "person", "post"), [
+    ("经研究，任命孙立华同志为东江市人民医院院长。", "孙立华", ("东江市人民医院", "院长")),
+    ("东江市卫生健康委任命钱芳为东江市中心医院副院长。", "钱芳", ("东江市中心医院", "副院长")),
+    ("大会选举周明为东江市医学会会长。", "周明", ("东江市医学会", "会长")),
+    ("周明当选东江市医师协会副会长。", "周明", ("东江市医师协会", "副会长")),
+])
+def test_a_verb_that_appoints_or_elects_a_person_to_a_post_vouches_for_the_name_and_gives_the_post(
+        nlp, text, person, post):
+    _, rels, _ = facts(nlp, text)
+    assert posts_of(rels, person) == {post}
+
+
+@pytest.mark.parametrize("text", [
+    "江门市人民政府决定免去吴振华的江门市卫生健康委主任职务。",
+    "免去吴振华同志江门市卫生健康委主任职务。",
+    "会议宣布，免去吴振华同志的江门市卫生健康委主任职务。",
+])
+def test_a_removal_names_the_post_the_person_held(nlp, text):
+    _, rels, _ = facts(nlp, text)
+    assert posts_of(rels, "吴振华") == {("江门市卫生健康委", "主任")}
+
+
+def test_names_listed_before_fenbie_hold_the_posts_listed_after_it_one_each(nlp):
+    _, rels, _ = facts(nlp, "会议选举王刚、陈志、刘洋分别担任东江市医学会会长、副会长、秘书长。")
+    assert posts_of(rels, "王刚") == {("东江市医学会", "会长")}
+    assert posts_of(rels, "陈志") == {("东江市医学会", "副会长")}
+    assert posts_of(rels, "刘洋") == {("东江市医学会", "秘书长")}
+
+
+def test_names_and_posts_of_different_counts_pair_nothing(nlp):
+    _, rels, _ = facts(nlp, "东江市医学会换届，王刚、陈志分别当选东江市医学会会长、副会长、秘书长。")
+    assert not posts_of(rels, "王刚") and not posts_of(rels, "陈志")
+

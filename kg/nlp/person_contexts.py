@@ -8,8 +8,11 @@
   run of two to four characters that ends at a boundary and is no word of the dictionary.
 - **A name right after an organisation**, then a list mark (某某医院张某、某某医院李某): a
   roster of the organisation's staff.
-- **Appointments.** 甲某任某某医院院长, 乙某兼任…, 丙某不再担任…: the verb of an appointment
-  after a name vouches for it, and the post after the verb is read like one before a name.
+- **Appointments.** 甲某任某某医院院长, 乙某兼任…, 丙某不再担任…, 丁某当选…: the verb of an
+  appointment after a name vouches for it, and the post after the verb is read like one before
+  a name; so does a verb that appoints, elects or removes before the name (任命甲某为…, 推选乙某
+  同志为…, 免去丙某的…职务); names listed before 分别 and such a verb hold the posts listed
+  after it, one each (甲某、乙某分别当选副会长、秘书长).
 
 Each rule yields ``(start, end, post start or None)`` like the recogniser's own.
 """
@@ -36,6 +39,10 @@ class PersonContexts:
         self.p = persons
         self.list_run = pattern("person_list_run")
         self.appointment = pattern("person_appointment")
+        self.appointing = pattern("person_appointing")
+        self.removal_end = pattern("person_removal_end")
+        self.respectively = pattern("person_respectively")
+        self.name_items = pattern("person_list_item")
         self.transcript_line = pattern("person_transcript_line")
         self.post_separator = pattern("person_post_separator")
         self.roster_marks = tuple(words("roster_marks.txt"))
@@ -141,6 +148,45 @@ class PersonContexts:
                         and not any(c in self.p.bad_given for c in given):
                     yield start, v.start(), v.end(), post_end
                     break
+
+    def appointed_by(self, text: str, taken: bytearray) -> Iterator[tuple[int, int, int, int]]:
+        """(start, end, start and end of the post) of names between a verb that appoints, elects or
+        removes and 为 (任命甲某为某某医院院长, 推选乙某同志为理事长), or 的/同志 before the post a
+        removal ends (免去丙某的某某医院院长职务): the person holds, or held, that post."""
+        at = 0
+        while (v := self.appointing.search(text, at)) is not None:
+            at = v.start() + 1  # overlapping: 某委任命甲某为… holds 委任 before 任命
+            start, end = v.span("name")
+            sur = self.p._surname_length(text, start)
+            given = text[start + sur:end]
+            if not sur or not 1 <= len(given) <= 2 or taken[start] or any(c in self.p.bad_given for c in given):
+                continue
+            post_end = self._post_end(text, v.end()) if v.group("as") else self._removed_end(text, v.end())
+            if post_end is not None:
+                yield start, end, v.end(), post_end
+
+    def respective(self, text: str, taken: bytearray) -> Iterator[tuple[int, int, int, int]]:
+        """(start, end, start of the posts, end of its post) of each name of a list before 分别 and
+        a verb of appointment, paired in order with the posts listed after it (甲某、乙某分别当选
+        某学会会长、副会长: the second holds the last post read from the start of the list, in the
+        body of the one before it); nothing where the counts differ or an item is no name or no post."""
+        for m in self.respectively.finditer(text):
+            items = list(self.name_items.finditer(text, *m.span("names")))
+            names = [self._as_name(text, k.start(), k.end(), first=i == 0, last=False) for i, k in enumerate(items)]
+            posts = [(k.start(), k.end()) for k in self.name_items.finditer(text, *m.span("posts"))]
+            ok_names = all(n is not None and not taken[n[0]] for n in names)
+            ok_posts = all(self.p.title_re.search(text, s, e) and self.p.posts.title_end.search(text, s, e)
+                           for s, e in posts)
+            if len(names) == len(posts) > 1 and ok_names and ok_posts:
+                for (s, e), (_, pe) in zip(names, posts, strict=True):  # type: ignore[misc]
+                    yield s, e, m.start("posts"), pe
+
+    def _removed_end(self, text: str, at: int) -> int | None:
+        """The end of the post a removal names: a title right before 职务 (免去某某的某医院院长职务)."""
+        close = self.removal_end.search(text, at, min(len(text), at + 40))
+        if close is None or not self.p.posts.title_end.search(text, max(at, close.start() - 12), close.start()):
+            return None
+        return close.start()
 
     def _post_end(self, text: str, at: int) -> int | None:
         """The end of the post phrase that starts at ``at``: its last title, where a boundary

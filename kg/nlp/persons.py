@@ -108,9 +108,13 @@ class PersonRecognizer:
                 guests.append((post_start, end, posts[start]))
             elif (after := self._post_after(text, start, end, longest_at)) is not None:
                 posts[start] = [after]
-        for start, end, verb_end, post_end in ctx.appointed(text, taken):
+        # (start, end, floor, post end, whether the post is the last of a list read from the floor)
+        appointed = [(*a, False) for a in [*ctx.appointed(text, taken), *ctx.appointed_by(text, taken)]]
+        appointed += [(*a, True) for a in ctx.respective(text, taken)]
+        for start, end, floor, post_end, one in appointed:
             found = _claim(found, text, start, end)  # 张某任院长: the verb ends the name (not 张某任)
-            posts[start] = posts.get(start, []) + self.posts.read(text, post_end, mentions, floor=verb_end)
+            read = self.posts.read(text, post_end, mentions, floor=floor)
+            posts[start] = posts.get(start, []) + (read[-1:] if one else read)
         for start, end, pieces in ctx.transcribed(text, taken):
             found = _claim(found, text, start, end)
             posts[start] = [post for at, piece_end in pieces
