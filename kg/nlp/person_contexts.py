@@ -40,7 +40,6 @@ class PersonContexts:
         self.post_separator = pattern("person_post_separator")
         self.roster_marks = tuple(words("roster_marks.txt"))
         self.predicates = word_set("predicate_words.txt")
-        self.proper = word_set("proper_words.txt")
         self.name_joiners = frozenset(words("foreign_name_dots.txt"))
 
     def listed(self, text: str, bounds: set[int], taken: bytearray, vouched: set[tuple[int, int]]) -> Iterator[Found]:
@@ -101,7 +100,7 @@ class PersonContexts:
     def _may_be_name(self, name: str) -> bool:
         """Not a word of the language, or a word that the dictionary knows as a proper name (many
         common names are in the segmenter's dictionary)."""
-        return name not in self.p.words() or name in self.proper
+        return name not in self.p.words() or name in self.p.proper
 
     def _known(self, name: str) -> bool:
         """A word of the language (or made of one and a function word): not a name."""
