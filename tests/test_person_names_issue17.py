@@ -94,3 +94,21 @@ def test_a_common_word_or_a_preposition_after_a_name_is_no_fourth_character(nlp,
 ])
 def test_no_name_starts_at_the_verb_of_an_appointment(nlp, text, wrong):
     assert wrong not in persons(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("这是该国总统本周签署的法令。", "本周签署"),
+    ("王某处长讲话时指出，要抓好落实。", "讲话时"),
+    ("某县卫生健康局副局长兼党办主任出席。", "兼党办"),
+])
+def test_a_run_after_a_title_holding_a_verb_or_a_joiner_of_posts_is_no_name(nlp, text, wrong):
+    assert wrong not in persons(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("全县各乡镇卫生院院长参加会议。", "卫生院"),
+    ("各县区医院代表发言。", "区医院"),
+    ("常常主任说，要多下乡。", "常常"),
+])
+def test_an_organisation_word_or_a_reduplicated_word_is_no_name(nlp, text, wrong):
+    assert wrong not in persons(nlp, text)

@@ -159,6 +159,7 @@ class PersonRecognizer:
             if end is None:
                 continue
             if (text.startswith(self.not_after, end) or text[max(0, i - 2):i] in self.not_before
+                    or text[i:end] == text[i] * (end - i)  # 谢谢, 常常: a reduplicated word
                     or text[i:end] in self.modifiers or text[i:end] in self.predicates
                     or self._straddles(text, i, end)):
                 continue  # 李先生, 化名; 相关负责人: a modifier of the title, not a name; 两位副部长
@@ -207,12 +208,14 @@ class PersonRecognizer:
 
     def _straddles(self, text: str, i: int, end: int) -> bool:
         """A title or a name suffix starts inside the name and runs past its end (两位副部长: not
-        位副; 某区人大常委会: not 区人大): the reading cuts a word in two."""
-        for k in range(i + 1, end):
+        位副; 某区人大常委会: not 区人大): the reading cuts a word in two. A suffix that ends the
+        name or starts with it makes it an organisation's word (各县区医院代表, 乡镇卫生院院长)."""
+        for k in range(i, end):
             title = self.title_re.match(text, k)
-            if title is not None and title.end() > end:
+            if k > i and title is not None and title.end() > end:
                 return True
-            if any(text[k:k + n] in self.suffixes for n in range(end - k + 1, min(self.suffix_len, len(text) - k) + 1)):
+            if any(text[k:k + n] in self.suffixes
+                   for n in range(end - k + (k > i), min(self.suffix_len, len(text) - k) + 1)):
                 return True
         return False
 
