@@ -112,3 +112,23 @@ def test_a_run_after_a_title_holding_a_verb_or_a_joiner_of_posts_is_no_name(nlp,
 ])
 def test_an_organisation_word_or_a_reduplicated_word_is_no_name(nlp, text, wrong):
     assert wrong not in persons(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("该项目此次获得国家卫生健康委批准。", "国家卫生健康委"),
+    ("工作队受国家中医药管理局委托开展调研。", "国家中医药管理局"),
+    ("此前中共某某省委印发了通知。", "中共某某省委"),
+])
+def test_a_national_bodys_name_starts_at_its_anchor_after_a_clause(nlp, text, name):
+    named = {m.name for m in facts(nlp, text)[0] if not m.inner}
+    assert name in named
+    assert not {n for n in named if n != name and n.endswith(name)}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("中华人民共和国国家卫生健康委员会发布通知。", "中华人民共和国国家卫生健康委员会"),
+    ("该院加入了中国医师协会。", "中国医师协会"),
+    ("记者从中国疾病预防控制中心获悉。", "中国疾病预防控制中心"),
+])
+def test_a_name_holding_a_national_anchor_after_a_place_stays_whole(nlp, text, name):
+    assert name in {m.name for m in facts(nlp, text)[0] if not m.inner}
