@@ -90,6 +90,7 @@ class NameGrammar:
         self.self_references = _longest_first(set(function_words("self_reference")))
         self.work_joiners = function_words("work_joiner")
         self.level_chars = level_chars()
+        self.national_anchors = function_words("national_anchor")
         self.level_suffixes = function_words("level_suffix")
         self.gaz = gazetteer()
         self.edges = NameEdges(self)
@@ -144,6 +145,8 @@ class NameGrammar:
                 break  # 健康龙江建设和爱国卫生运动: two; but 健康贵阳行动暨…主题宣传活动 is one event
             if j < start and self.edges.post_and_name_at(text, j):
                 return start  # 副县长某某主持会议: a clause (a post, a name, its verb), no name
+            if j < start and kind == "org" and j not in suffix_end and text.startswith(self.national_anchors, j):
+                break  # 此次得到国家某某委, 受国家某某局: a national body's name starts at its anchor
             if j < start and self.edges.verb_before_proper(text, j, start, kind, place_end):
                 break  # 记者走访某某医院: a verb, then a proper name
             clause = self.edges.clause_word_before(text, j, kind, bounds) if j < start else ""

@@ -47,7 +47,6 @@ class PersonContexts:
         self.post_separator = pattern("person_post_separator")
         self.roster_marks = tuple(words("roster_marks.txt"))
         self.predicates = word_set("predicate_words.txt")
-        self.proper = word_set("proper_words.txt")
         self.name_joiners = frozenset(words("foreign_name_dots.txt"))
 
     def listed(self, text: str, bounds: set[int], taken: bytearray, vouched: set[tuple[int, int]]) -> Iterator[Found]:
@@ -108,13 +107,16 @@ class PersonContexts:
     def _may_be_name(self, name: str) -> bool:
         """Not a word of the language, or a word that the dictionary knows as a proper name (many
         common names are in the segmenter's dictionary)."""
-        return name not in self.p.words() or name in self.proper
+        return name not in self.p.words() or name in self.p.proper
 
     def _known(self, name: str) -> bool:
-        """A word of the language (or made of one and a function word): not a name."""
+        """A word of the language (or made of one and a function word), a run holding a verb
+        (某某亲笔签发, 讲话时) or starting with a joiner of posts (副主任兼新闻发言人): not a name."""
         return (name in self.p.words() or any(c in self.p.bad_given for c in name)
                 or self.p._stop_word_starts(name) or name[0] in self.predicates or name[:2] in self.predicates
-                or name.endswith(self.p.speech))
+                or name.startswith(tuple(self.p.posts.joiners))
+                or name.startswith(self.p.speech) or name.endswith(self.p.speech)
+                or any(name[k:k + 2] in self.predicates for k in range(1, len(name) - 1)))
 
     def rostered(self, text: str, bounds: set[int], taken: bytearray, orgs: dict[int, int]) -> Iterator[Found]:
         """某某医院张某、某某医院李某入选: a name right after an organisation (``orgs``: end →

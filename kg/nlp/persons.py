@@ -26,7 +26,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.lexicons.catalog import longest_suffix_length, org_suffixes, surnames, word_set, words
+from kg.lexicons.catalog import function_words, longest_suffix_length, org_suffixes, surnames, word_set, words
 from kg.lexicons.loader import pattern
 from kg.nlp.mentions import Mention, add_mention, apply_decisions, mentions_of, token_bounds
 from kg.nlp.person_contexts import PersonContexts
@@ -71,6 +71,11 @@ class PersonRecognizer:
         self.suffixes = org_suffixes()
         self.predicates = word_set("predicate_words.txt")  # 主任强调: a verb, not 强 + 调
         self.suffix_len = longest_suffix_length()
+        self.clause_surnames = frozenset(function_words("clause_surname"))
+        self.dots = tuple(words("foreign_name_dots.txt"))
+        self.prepositions = frozenset(w for w in word_set("preposition_words.txt") if len(w) == 1)
+        self.appointment = pattern("person_appointment")
+        self.proper = word_set("proper_words.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         apply_decisions(doc)
@@ -112,7 +117,8 @@ class PersonRecognizer:
         appointed = [(*a, False) for a in [*ctx.appointed(text, taken), *ctx.appointed_by(text, taken)]]
         appointed += [(*a, True) for a in ctx.respective(text, taken)]
         for start, end, floor, post_end, one in appointed:
-            found = _claim(found, text, start, end)  # 张某任院长: the verb ends the name (not 张某任)
+            # 张某任院长: the verb ends the name (not 张某任), and no name starts at it
+            found = _claim(found, text, start, end, None if one else floor)
             read = self.posts.read(text, post_end, mentions, floor=floor)
             posts[start] = posts.get(start, []) + (read[-1:] if one else read)
         for start, end, pieces in ctx.transcribed(text, taken):
@@ -137,15 +143,18 @@ class PersonRecognizer:
 
     def _names(self, text: str, bounds: set[int], taken: bytearray, org_ends: set[int]):
         """Yield (start, end, start of the post before it or None) for vouched names."""
+        dotted = bytearray(len(text))  # a surname inside a dotted name starts no name (古某娜尔·某某)
         for m in self.foreign.finditer(text):
-            start, end = self._foreign_span(text, m)
+            start, end = self._foreign_span(text, m, taken)
+            dotted[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             before = self.posts.start_before(text, start)
             if before is not None or self._speech_after(text, end):
                 yield start, end, before
         last_end = 0
         in_title = {k for m in self.title_re.finditer(text) for k in range(m.start(), m.end())}
         for i in range(len(text)):
-            if i < last_end or i in in_title or (i not in bounds and i not in org_ends) or taken[i]:
+            if (i < last_end or i in in_title or (i not in bounds and i not in org_ends) or taken[i]
+                    or dotted[i]):
                 continue  # a name starts a word, or right after an organisation (委何某: joined by the segmenter)
             sur = self._surname_length(text, i)
             if not sur:
@@ -155,6 +164,7 @@ class PersonRecognizer:
             if end is None:
                 continue
             if (text.startswith(self.not_after, end) or text[max(0, i - 2):i] in self.not_before
+                    or text[i:end] == text[i] * (end - i)  # 谢谢, 常常: a reduplicated word
                     or text[i:end] in self.modifiers or text[i:end] in self.predicates
                     or self._straddles(text, i, end)):
                 continue  # 李先生, 化名; 相关负责人: a modifier of the title, not a name; 两位副部长
@@ -171,38 +181,67 @@ class PersonRecognizer:
                 last_end = end
                 yield i, end, post
 
-    def _foreign_span(self, text: str, m: re.Match) -> tuple[int, int]:
-        """院长莎拉·贾法尔说: the name starts after a title and ends before a verb of speech."""
+    def _foreign_span(self, text: str, m: re.Match, taken: bytearray) -> tuple[int, int]:
+        """院长莎拉·贾法尔说: the first part starts after the last title, word that rules a name out
+        (市民) or other name inside it; the last part ends before a verb (of speech, of an
+        appointment, or any of the dictionary's), a title, or a preposition opening a phrase
+        (某某·某某在机场表示, 某某·某某会见了)."""
         start, end, dot = m.start(), m.end(), m.end(1)
-        titles = [t.end() for t in self.title_re.finditer(text, start, dot) if t.end() < dot]
-        if titles:
-            start = titles[-1]
-        for verb in self.speech:
-            if text.endswith(verb, dot + 2, end):
-                return start, end - len(verb)
+        cuts = [t.end() for t in self.title_re.finditer(text, start, dot) if t.end() < dot]
+        cuts += [k + 1 for k in range(start, dot - 1) if taken[k]]
+        cuts += [k + len(w) for w in self.not_before for k in range(start, dot - len(w)) if text.startswith(w, k)]
+        start = max(cuts, default=start)
+        last = max(text.rfind(d, dot, end) for d in self.dots)
+        for k in range(last + 2, end):
+            if (text.startswith(self.speech, k) or self.title_re.match(text, k) or self.appointment.match(text, k)
+                    or self._verb_in_part(text, k)
+                    or (text[k] in self.prepositions and text[k + 1:k + 3] in self.words())):
+                return start, k
         return start, end
+
+    def _verb_in_part(self, text: str, k: int) -> bool:
+        """A verb of the dictionary of two or three characters starts at ``k``, the last part of a
+        dotted name runs past it (某某·某某看望患者, 某某·某某考察了), and it is not the name's own
+        syllables: a verb with one character of no function word left before a mark (某某·阿布都热合曼，
+        holds 热合, a verb of the dictionary)."""
+        for n in (2, 3):
+            if text[k:k + n] in self.predicates:
+                rest = text[k + n:k + n + 2]
+                return not (len(rest) >= 1 and hanzi(rest[0]) and rest[0] not in self.bad_given
+                            and not hanzi(rest[1:2]))
+        return False
 
     def _straddles(self, text: str, i: int, end: int) -> bool:
         """A title or a name suffix starts inside the name and runs past its end (两位副部长: not
-        位副; 某区人大常委会: not 区人大): the reading cuts a word in two."""
-        for k in range(i + 1, end):
+        位副; 某区人大常委会: not 区人大): the reading cuts a word in two. A suffix that ends the
+        name or starts with it makes it an organisation's word (各县区医院代表, 乡镇卫生院院长)."""
+        for k in range(i, end):
             title = self.title_re.match(text, k)
-            if title is not None and title.end() > end:
+            if k > i and title is not None and title.end() > end:
                 return True
-            if any(text[k:k + n] in self.suffixes for n in range(end - k + 1, min(self.suffix_len, len(text) - k) + 1)):
+            if any(text[k:k + n] in self.suffixes
+                   for n in range(end - k + (k > i), min(self.suffix_len, len(text) - k) + 1)):
                 return True
         return False
 
     def _surname_length(self, text: str, i: int) -> int:
-        """2 for a compound surname at ``i`` (欧阳), 1 for a single one, 0 where no name starts."""
-        return 2 if text[i:i + 2] in self.compound else int(text[i] in self.single)
+        """2 for a compound surname at ``i`` (欧阳), 1 for a single one, 0 where no name starts (a
+        surname that is mostly a function word starts one only where no character stands before
+        it: 马某和李某 holds no 和李)."""
+        if text[i:i + 2] in self.compound:
+            return 2
+        return int(text[i] in self.single and not (text[i] in self.clause_surnames and hanzi(text[i - 1:i])))
 
     def _name_end(self, text: str, i: int, sur: int, bounds: set[int], after_post: bool) -> int | None:
         """End of the name starting at ``i`` with a surname of ``sur`` characters. After a post
         (院长杨立志看信后) a name needs no boundary after it: the segmenter's word boundary, else
-        three characters, decides."""
+        three characters, decides; the segmenter's boundary after two counts only where a word
+        of the dictionary starts there (副局长吕一平作报告: pkuseg's 吕/一/平作 is no reason to stop
+        at 吕一). A title is no given name (王院长: a surname and a post, which names nobody)."""
         options = []
         valid = []
+        if self.title_re.match(text, i + sur):
+            return None
         for given in (2, 1):
             end = i + sur + given
             chars = text[i + sur:end]
@@ -214,7 +253,10 @@ class PersonRecognizer:
             if self._boundary(text, end):
                 options.append(end)
         if not options and after_post and valid:
-            short = [e for e in valid if e in bounds]
+            if (sur == 1 and len(valid) == 2 and hanzi(text[i:i + 4]) and not hanzi(text[i + 4:i + 5])
+                    and not self._known_run(text[i:i + 4])):
+                return i + 4  # 书记米某多吉，: four characters between a post and a mark, a minority name
+            short = [e for e in valid if e in bounds and self._word_starts(text, e)]
             return valid[0] if len(short) != 1 or valid[0] in bounds else short[0]
         if not options:
             return None
@@ -231,6 +273,18 @@ class PersonRecognizer:
         rest = text[end:end + 4]
         return (self._stop_word_starts(rest) or rest.startswith(self.speech)
                 or bool(self.title_re.match(rest)) or rest.startswith(self.boundaries))
+
+    def _word_starts(self, text: str, at: int) -> bool:
+        """A word of two or more characters of the segmenter's dictionary starts at ``at``."""
+        return any(text[at:at + n] in self.words() for n in (2, 3, 4))
+
+    def _known_run(self, run: str) -> bool:
+        """A run of characters that holds a function word, ends with a preposition or with a common
+        word of the dictionary (某某的话, 某某某于, 某某某同志, 某某某本人): not one name. A proper
+        word may end it (多吉)."""
+        return (any(c in self.bad_given for c in run) or run[-1] in self.prepositions or run in self.words()
+                or any(run[k:] in self.predicates or (run[k:] in self.words() and run[k:] not in self.proper)
+                       for k in range(1, len(run) - 1)))
 
     def _stop_word_starts(self, rest: str) -> bool:
         """One set lookup per prefix of ``rest``, not a scan of the stop list."""
@@ -285,10 +339,12 @@ class PersonRecognizer:
 
 
 def _claim(found: dict[str, list[tuple[int, int]]], text: str, start: int,
-           end: int) -> dict[str, list[tuple[int, int]]]:
+           end: int, word_end: int | None = None) -> dict[str, list[tuple[int, int]]]:
     """``found`` with the name at ``start``–``end`` and without every other reading that overlaps
-    it (a context that sees where a name ends overrules the readings that ran past it)."""
-    out = {name: [(s, e) for s, e in spans if (s, e) == (start, end) or not (s < end and start < e)]
+    it or the word after it that the context read, up to ``word_end`` (a context that sees where
+    a name ends overrules the readings that ran past it; 甲某任中心主任: no name starts at 任)."""
+    stop = max(end, word_end or end)
+    out = {name: [(s, e) for s, e in spans if (s, e) == (start, end) or not (s < stop and start < e)]
            for name, spans in found.items()}
     out.setdefault(text[start:end], []).append((start, end))
     return {name: spans for name, spans in out.items() if spans}
