@@ -23,6 +23,20 @@ def test_places_with_short_names_resolve_to_official_names(nlp):
     assert {"山西省", "太原市", "新疆维吾尔自治区", "博尔塔拉蒙古自治州"} <= names_of(named)
 
 
+@pytest.mark.parametrize(("text", "county"), [
+    ("沛县召开卫生健康工作会议。", "沛县"),
+    ("近日，滑县人民医院与郑州大学签约。", "滑县"),
+    ("会议在睢县举行，县委书记出席。", "睢县"),
+])
+def test_a_two_character_county_that_is_a_word_of_its_own_is_a_place(nlp, text, county):
+    assert county in names_of(facts(nlp, text)[0], "County")
+
+
+@pytest.mark.parametrize("text", ["他知道县里的情况。", "城区医院开展义诊。", "郊区的卫生院正在改建。"])
+def test_two_characters_of_a_county_name_inside_words_or_common_words_are_no_place(nlp, text):
+    assert not names_of(facts(nlp, text)[0], "County")
+
+
 def test_a_shared_county_name_is_resolved_by_its_parent(nlp):
     named, _, _ = facts(nlp, "江苏省南通市通州区人民医院与北京市通州区卫生健康委合作。")
     codes = {m.key for m in named if m.name == "通州区"}

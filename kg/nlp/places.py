@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from kg.lexicons.catalog import Division, countries, function_words, gazetteer, org_suffixes, word_set
 from kg.lexicons.loader import pattern
-from kg.nlp.mentions import Mention, add_mention
+from kg.nlp.mentions import Mention, add_mention, token_bounds
 from kg.util.keys import country_key, place_key
 
 _TOWNSHIP = pattern("township_after_county")
@@ -52,6 +52,7 @@ class PlaceRecognizer:
         self.homographs = word_set("place_homographs.txt")
         self.suffix_starts = {s[:2] for s in org_suffixes()}
         self.after_short_prefecture = function_words("after_short_prefecture")
+        self.lone_levels = function_words("lone_county_level")
         # the first two characters of every name -> the length of the longest such name, so a
         # position where no name starts costs one lookup instead of three per length
         self.reach: dict[str, int] = {}
@@ -62,7 +63,7 @@ class PlaceRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # spaCy rebuilds doc.text at each access
         hits = [h for h in self.match(text) if not any(text.startswith(w, h.start) for w in self.homographs)]
-        self.set_annotations(doc, self.disambiguate(text, hits))
+        self.set_annotations(doc, self.disambiguate(text, hits, token_bounds(doc)))
         return doc
 
     def match(self, text: str) -> list[_Hit]:
@@ -97,7 +98,7 @@ class PlaceRecognizer:
                     return _Hit(i, i + n, s, divs, short=True)
         return None
 
-    def disambiguate(self, text: str, hits: list[_Hit]) -> list[tuple[_Hit, Division | None]]:
+    def disambiguate(self, text: str, hits: list[_Hit], bounds: set[int]) -> list[tuple[_Hit, Division | None]]:
         full_codes = {d.code for h in hits if not h.short for d in h.divisions}
         in_text = set(full_codes) | {d.code for h in hits for d in h.divisions if d.level == 1}
         out: list[tuple[_Hit, Division | None]] = []
@@ -109,7 +110,7 @@ class PlaceRecognizer:
                 prev = None
                 continue
             chosen = self._choose(h, in_text, prev if prev_end == h.start else None)
-            if chosen is not None and self._accept(text, h, chosen, full_codes, prev, prev_end):
+            if chosen is not None and self._accept(text, h, chosen, full_codes, prev, prev_end, bounds):
                 out.append((h, chosen))
                 prev, prev_end = chosen, h.end
             else:
@@ -124,15 +125,16 @@ class PlaceRecognizer:
         return min(h.divisions, key=score) if h.divisions else None
 
     def _accept(self, text: str, h: _Hit, d: Division, full_codes: set[str],
-                prev: Division | None, prev_end: int) -> bool:
+                prev: Division | None, prev_end: int, bounds: set[int]) -> bool:
         after_parent = prev is not None and prev_end == h.start and self.gaz.is_within(d.code, prev.code)
         if d.level == 4:
             if prev is not None and prev_end == h.start and not after_parent:
                 return False  # a township right after a county that is not its own
             anc = {a.code for a in self.gaz.ancestors(d.code)}
             return after_parent or bool(anc & full_codes)
-        if not h.short:
-            return len(h.text) > 2 or after_parent or d.level < 3
+        if not h.short:  # 道县: a two-character county that is a word of its own (not 知道县里)
+            lone = h.text.endswith(self.lone_levels) and {h.start, h.end} <= bounds
+            return len(h.text) > 2 or after_parent or d.level < 3 or lone
         if d.level == 1:
             return True
         if after_parent or d.code in full_codes:
