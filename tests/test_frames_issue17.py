@@ -71,3 +71,35 @@ def test_the_bodies_a_teams_members_come_from_dispatch_it(nlp, text):
 
 def test_members_from_bodies_without_a_team_named_before_state_nothing(nlp):
     assert not relations_of(nlp, "队员分别来自广元市中心医院、广元市中医医院。", "dispatches")
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("长垣市人民医院卒中联盟正式成立，首批成员单位包括封丘县人民医院、延津县人民医院和原阳县中医院。",
+     {"封丘县人民医院", "延津县人民医院", "原阳县中医院"}),
+    ("长垣市人民医院卒中联盟日前成立。联盟成员单位有封丘县人民医院、延津县人民医院等。",
+     {"封丘县人民医院", "延津县人民医院"}),
+    ("新乡市中心医院胸痛联盟揭牌。首批签约单位分布在新乡市和焦作市等地，包括获嘉县人民医院、辉县市人民医院等。",
+     {"获嘉县人民医院", "辉县市人民医院"}),
+])
+def test_bodies_listed_after_member_units_include_are_members_of_the_alliance_named_before(nlp, text, members):
+    found = relations_of(nlp, text, "memberOf")
+    alliance = next(iter(found))[1] if found else None
+    assert {(m, alliance) for m in members} <= found
+    assert alliance in ("长垣市人民医院卒中联盟", "新乡市中心医院胸痛联盟")
+
+
+@pytest.mark.parametrize(("text", "members", "alliance"), [
+    ("其中，陈堡镇卫生院、孙庄镇卫生院等乡镇卫生院划入盱眙县人民医院医疗健康集团。",
+     {"陈堡镇卫生院", "孙庄镇卫生院"}, "盱眙县人民医院医疗健康集团"),
+    ("长垣市人民医院卒中联盟成立。随后，新乡市中心医院、辉县市人民医院等加入联盟并担任副理事长单位。",
+     {"新乡市中心医院", "辉县市人民医院"}, "长垣市人民医院卒中联盟"),
+    ("盱眙县医共体挂牌。年底前，马坝镇卫生院并入该医共体统一管理。",
+     {"马坝镇卫生院"}, "盱眙县医共体"),
+])
+def test_bodies_put_into_an_alliance_are_its_members(nlp, text, members, alliance):
+    assert {(m, alliance) for m in members} <= relations_of(nlp, text, "memberOf")
+
+
+def test_joining_something_that_is_no_alliance_makes_no_member(nlp):
+    text = "长垣市人民医院卒中联盟成立。辉县市人民医院加入省级胸痛中心建设行列。"
+    assert not relations_of(nlp, text, "memberOf")
