@@ -103,3 +103,20 @@ def test_bodies_put_into_an_alliance_are_its_members(nlp, text, members, allianc
 def test_joining_something_that_is_no_alliance_makes_no_member(nlp):
     text = "长垣市人民医院卒中联盟成立。辉县市人民医院加入省级胸痛中心建设行列。"
     assert not relations_of(nlp, text, "memberOf")
+
+
+@pytest.mark.parametrize(("text", "body", "work", "rel"), [
+    ("淄博市中心医院第三届县域协作医院交流会在淄博召开。淄博市中心医院院长致辞。",
+     "淄博市中心医院", "淄博市中心医院第三届县域协作医院交流会", "organizes"),
+    ("潍坊市医学会心血管病专业委员会成立大会暨首次学术会议举行。潍坊市医学会会长出席。",
+     "潍坊市医学会", "潍坊市医学会心血管病专业委员会成立大会暨首次学术会议", "organizes"),
+    ("邹平市人民医院远程心电诊断中心建设项目启动。邹平市人民医院表示，将加快建设。",
+     "邹平市人民医院", "邹平市人民医院远程心电诊断中心建设项目", "leads"),
+])
+def test_an_event_or_programme_named_for_a_body_the_text_names_is_that_bodys(nlp, text, body, work, rel):
+    assert (body, work) in relations_of(nlp, text, rel)
+
+
+def test_a_body_named_only_inside_an_events_name_organises_nothing(nlp):
+    found = relations_of(nlp, "淄博市中心医院第三届县域协作医院交流会在淄博召开。", "organizes")
+    assert not {h for h, _ in found} - {"淄博市中心医院"}
