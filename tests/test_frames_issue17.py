@@ -120,3 +120,32 @@ def test_an_event_or_programme_named_for_a_body_the_text_names_is_that_bodys(nlp
 def test_a_body_named_only_inside_an_events_name_organises_nothing(nlp):
     found = relations_of(nlp, "淄博市中心医院第三届县域协作医院交流会在淄博召开。", "organizes")
     assert not {h for h, _ in found} - {"淄博市中心医院"}
+
+
+@pytest.mark.parametrize(("text", "issuer", "policy"), [
+    ("会上还印发了宁阳县人民政府《关于印发宁阳县创建示范县实施方案的通知》。",
+     "宁阳县人民政府", "关于印发宁阳县创建示范县实施方案的通知"),
+    ("按照泰安市卫生健康委的《泰安市基层医疗机构管理办法》，各地开展检查。",
+     "泰安市卫生健康委", "泰安市基层医疗机构管理办法"),
+    ("泰安市卫生健康委员会《2024年泰安市健康促进实施方案》明确，各县要加强宣传。",
+     "泰安市卫生健康委员会", "2024年泰安市健康促进实施方案"),
+])
+def test_a_body_named_right_before_a_documents_title_issued_it(nlp, text, issuer, policy):
+    assert (issuer, policy) in relations_of(nlp, text, "issues")
+
+
+@pytest.mark.parametrize(("text", "signed"), [
+    ("泰山北麓的20家医疗机构共同签署《泰山北麓医疗联合体合作协议》，由泰安市中心医院牵头的泰山北麓医疗联合体宣告成立。"
+     "首批成员单位包括肥城市人民医院、宁阳县人民医院等。", True),
+    ("泰山北麓医疗联合体成立，以泰安市中心医院为龙头，将肥城市人民医院、宁阳县人民医院纳入统一管理。"
+     "会上，各方签订了《泰山北麓医疗联合体合作协议》。", True),
+    ("由泰安市中心医院牵头组建的泰山北麓医疗联合体日前成立，肥城市人民医院、宁阳县人民医院等成员单位参加。"
+     "会议审议了《泰山北麓医疗联合体管理办法》。", False),
+])
+def test_an_alliances_own_document_is_issued_by_its_leader_and_members(nlp, text, signed):
+    doc = next(p for h, p in relations_of(nlp, text, "issues"))
+    issuers = {h for h, p in relations_of(nlp, text, "issues") if p == doc}
+    assert issuers == {"泰安市中心医院", "肥城市人民医院", "宁阳县人民医院"}
+    partners = relations_of(nlp, text, "cooperatesWith")
+    pairs = {("泰安市中心医院", "肥城市人民医院"), ("泰安市中心医院", "宁阳县人民医院")}
+    assert (pairs <= partners) if signed else not partners & pairs
