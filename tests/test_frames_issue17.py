@@ -149,3 +149,17 @@ def test_an_alliances_own_document_is_issued_by_its_leader_and_members(nlp, text
     partners = relations_of(nlp, text, "cooperatesWith")
     pairs = {("泰安市中心医院", "肥城市人民医院"), ("泰安市中心医院", "宁阳县人民医院")}
     assert (pairs <= partners) if signed else not partners & pairs
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("宁阳县疾病预防控制中心联合肥城市人民医院，为学校提供心理咨询。", ("宁阳县疾病预防控制中心", "肥城市人民医院")),
+    ("泰安市卫生局会同市发改委等部门，推进改革。", ("泰安市卫生局", "泰安市发改委")),
+    ("泰安市卫生健康委联合泰安市医保局开展专项检查。", ("泰安市卫生健康委", "泰安市医保局")),
+])
+def test_a_body_working_together_with_another_cooperates_with_it(nlp, text, pair):
+    assert pair in relations_of(nlp, text, "cooperatesWith")
+
+
+def test_together_with_a_body_reads_no_partner_from_an_earlier_clause(nlp):
+    text = "推动泰安市疾病预防控制中心迁建项目开工；会同市医保局推进支付改革。"
+    assert not relations_of(nlp, text, "cooperatesWith")
