@@ -21,7 +21,7 @@ NEWS_DEV = SHARED / "eval" / "news-dev"
 
 FLOORS = {  # F1 on news-dev, as kg evaluate (and score.py) prints them
     "entities typed": 0.80,
-    "relations": 0.66,
+    "relations": 0.67,
     "Person": 0.90,
     "holdsPosition": 0.64,
 }
