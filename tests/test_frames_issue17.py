@@ -71,3 +71,95 @@ def test_the_bodies_a_teams_members_come_from_dispatch_it(nlp, text):
 
 def test_members_from_bodies_without_a_team_named_before_state_nothing(nlp):
     assert not relations_of(nlp, "队员分别来自广元市中心医院、广元市中医医院。", "dispatches")
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("长垣市人民医院卒中联盟正式成立，首批成员单位包括封丘县人民医院、延津县人民医院和原阳县中医院。",
+     {"封丘县人民医院", "延津县人民医院", "原阳县中医院"}),
+    ("长垣市人民医院卒中联盟日前成立。联盟成员单位有封丘县人民医院、延津县人民医院等。",
+     {"封丘县人民医院", "延津县人民医院"}),
+    ("新乡市中心医院胸痛联盟揭牌。首批签约单位分布在新乡市和焦作市等地，包括获嘉县人民医院、辉县市人民医院等。",
+     {"获嘉县人民医院", "辉县市人民医院"}),
+])
+def test_bodies_listed_after_member_units_include_are_members_of_the_alliance_named_before(nlp, text, members):
+    found = relations_of(nlp, text, "memberOf")
+    alliance = next(iter(found))[1] if found else None
+    assert {(m, alliance) for m in members} <= found
+    assert alliance in ("长垣市人民医院卒中联盟", "新乡市中心医院胸痛联盟")
+
+
+@pytest.mark.parametrize(("text", "members", "alliance"), [
+    ("其中，陈堡镇卫生院、孙庄镇卫生院等乡镇卫生院划入盱眙县人民医院医疗健康集团。",
+     {"陈堡镇卫生院", "孙庄镇卫生院"}, "盱眙县人民医院医疗健康集团"),
+    ("长垣市人民医院卒中联盟成立。随后，新乡市中心医院、辉县市人民医院等加入联盟并担任副理事长单位。",
+     {"新乡市中心医院", "辉县市人民医院"}, "长垣市人民医院卒中联盟"),
+    ("盱眙县医共体挂牌。年底前，马坝镇卫生院并入该医共体统一管理。",
+     {"马坝镇卫生院"}, "盱眙县医共体"),
+])
+def test_bodies_put_into_an_alliance_are_its_members(nlp, text, members, alliance):
+    assert {(m, alliance) for m in members} <= relations_of(nlp, text, "memberOf")
+
+
+def test_joining_something_that_is_no_alliance_makes_no_member(nlp):
+    text = "长垣市人民医院卒中联盟成立。辉县市人民医院加入省级胸痛中心建设行列。"
+    assert not relations_of(nlp, text, "memberOf")
+
+
+@pytest.mark.parametrize(("text", "body", "work", "rel"), [
+    ("淄博市中心医院第三届县域协作医院交流会在淄博召开。淄博市中心医院院长致辞。",
+     "淄博市中心医院", "淄博市中心医院第三届县域协作医院交流会", "organizes"),
+    ("潍坊市医学会心血管病专业委员会成立大会暨首次学术会议举行。潍坊市医学会会长出席。",
+     "潍坊市医学会", "潍坊市医学会心血管病专业委员会成立大会暨首次学术会议", "organizes"),
+    ("邹平市人民医院远程心电诊断中心建设项目启动。邹平市人民医院表示，将加快建设。",
+     "邹平市人民医院", "邹平市人民医院远程心电诊断中心建设项目", "leads"),
+])
+def test_an_event_or_programme_named_for_a_body_the_text_names_is_that_bodys(nlp, text, body, work, rel):
+    assert (body, work) in relations_of(nlp, text, rel)
+
+
+def test_a_body_named_only_inside_an_events_name_organises_nothing(nlp):
+    found = relations_of(nlp, "淄博市中心医院第三届县域协作医院交流会在淄博召开。", "organizes")
+    assert not {h for h, _ in found} - {"淄博市中心医院"}
+
+
+@pytest.mark.parametrize(("text", "issuer", "policy"), [
+    ("会上还印发了宁阳县人民政府《关于印发宁阳县创建示范县实施方案的通知》。",
+     "宁阳县人民政府", "关于印发宁阳县创建示范县实施方案的通知"),
+    ("按照泰安市卫生健康委的《泰安市基层医疗机构管理办法》，各地开展检查。",
+     "泰安市卫生健康委", "泰安市基层医疗机构管理办法"),
+    ("泰安市卫生健康委员会《2024年泰安市健康促进实施方案》明确，各县要加强宣传。",
+     "泰安市卫生健康委员会", "2024年泰安市健康促进实施方案"),
+])
+def test_a_body_named_right_before_a_documents_title_issued_it(nlp, text, issuer, policy):
+    assert (issuer, policy) in relations_of(nlp, text, "issues")
+
+
+@pytest.mark.parametrize(("text", "signed"), [
+    ("泰山北麓的20家医疗机构共同签署《泰山北麓医疗联合体合作协议》，由泰安市中心医院牵头的泰山北麓医疗联合体宣告成立。"
+     "首批成员单位包括肥城市人民医院、宁阳县人民医院等。", True),
+    ("泰山北麓医疗联合体成立，以泰安市中心医院为龙头，将肥城市人民医院、宁阳县人民医院纳入统一管理。"
+     "会上，各方签订了《泰山北麓医疗联合体合作协议》。", True),
+    ("由泰安市中心医院牵头组建的泰山北麓医疗联合体日前成立，肥城市人民医院、宁阳县人民医院等成员单位参加。"
+     "会议审议了《泰山北麓医疗联合体管理办法》。", False),
+])
+def test_an_alliances_own_document_is_issued_by_its_leader_and_members(nlp, text, signed):
+    doc = next(p for h, p in relations_of(nlp, text, "issues"))
+    issuers = {h for h, p in relations_of(nlp, text, "issues") if p == doc}
+    assert issuers == {"泰安市中心医院", "肥城市人民医院", "宁阳县人民医院"}
+    partners = relations_of(nlp, text, "cooperatesWith")
+    pairs = {("泰安市中心医院", "肥城市人民医院"), ("泰安市中心医院", "宁阳县人民医院")}
+    assert (pairs <= partners) if signed else not partners & pairs
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("宁阳县疾病预防控制中心联合肥城市人民医院，为学校提供心理咨询。", ("宁阳县疾病预防控制中心", "肥城市人民医院")),
+    ("泰安市卫生局会同市发改委等部门，推进改革。", ("泰安市卫生局", "泰安市发改委")),
+    ("泰安市卫生健康委联合泰安市医保局开展专项检查。", ("泰安市卫生健康委", "泰安市医保局")),
+])
+def test_a_body_working_together_with_another_cooperates_with_it(nlp, text, pair):
+    assert pair in relations_of(nlp, text, "cooperatesWith")
+
+
+def test_together_with_a_body_reads_no_partner_from_an_earlier_clause(nlp):
+    text = "推动泰安市疾病预防控制中心迁建项目开工；会同市医保局推进支付改革。"
+    assert not relations_of(nlp, text, "cooperatesWith")

@@ -9,8 +9,9 @@ or the subject of ``S 与 A、B、C`` with each of them), ``reverse`` (the tail 
 relation to the head) and ``sited`` (Y 在 X 坚守: the tail is where the head works). A
 frame's flags add readings to any handler: ``passive`` (由 A、B 主办的 Y, Y 由 A 派遣),
 ``located`` (Y 在 X 召开 places the event), ``toward`` (A 向 X 派出 Y: X is where Y goes, no
-sender), ``with`` (with no tail after the verb, A 与 B … verb) and ``earlier`` (with no tail in
-the clause, the one named last before it: 其中甲医院承担了主要派员任务).
+sender), ``with`` (with no tail after the verb, A 与 B … verb), ``earlier`` (with no tail in
+the clause, the one named last before it: 其中甲医院承担了主要派员任务) and ``clause`` (the head
+only from the verb's own clause: 甲委会同乙局…).
 """
 
 from __future__ import annotations
@@ -114,7 +115,7 @@ def _heads(frame: Frame, c: Clause) -> tuple[list[int], list[tuple[int, int]]]:
     sites += [i for i in _destinations(frame, c) if i not in sites]
     head = last_of([i for i in c.before if mentions[i].start >= c.clause_start and i not in sites],
                    mentions, frame.heads)
-    if head is None:
+    if head is None and "clause" not in frame.flags:
         head = last_of([i for i in c.before if i not in sites], mentions, frame.heads)
     chains = coordinated(c.text, c.before, head, mentions, frame.heads) if head is not None else []
     return sites, chains

@@ -8,6 +8,7 @@ extractor's ``add`` (which resolves anaphora and drops duplicates).
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from kg.lexicons.loader import pattern
@@ -22,6 +23,8 @@ SITES = pattern("listed_sites")
 AID_VISIT = pattern("aid_visit")
 VISIT_GAP = pattern("visit_gap")  # 阿勒泰地区直单位，福海县
 AID_WORK = pattern("aid_work")
+ISSUER_TITLE = pattern("issuer_title")  # 甲委《…》
+SIGNING = pattern("signing")
 AID = marker("aid")
 
 
@@ -32,6 +35,18 @@ def infer(text: str, mentions: list[Mention], out: list[Relation], add: Relation
     _listed_sites(text, mentions, add)
     _aid_visits(text, mentions, add)
     _aid_work(text, mentions, add)
+    _issuer_before_title(text, mentions, add)
+
+
+def _issuer_before_title(text: str, mentions: list[Mention], add: RelationAdder) -> None:
+    """甲县人民政府办公室《关于…的通知》: a body named right before a document's title (in
+    《》) is the one that issued it, whatever verb the sentence has (会上印发了…, 按照…)."""
+    outer = outer_mentions(mentions)
+    for body, i in pairwise(outer):
+        kinds = mentions[resolved(mentions, body)].type, mentions[resolved(mentions, i)].type
+        if kinds[0] in ORGANIZATIONS and kinds[1] == "Policy" \
+                and ISSUER_TITLE.fullmatch(text, mentions[body].end, mentions[i].start):
+            add(body, "issues", i, mentions[i].start)
 
 
 def _aid_work(text: str, mentions: list[Mention], add: RelationAdder) -> None:
@@ -122,3 +137,30 @@ def _place_of_organised(mentions: list[Mention], out: list[Relation], add: Relat
             located[work.name] = place
 
 # -- names ---------------------------------------------------------------------------------
+
+
+def alliance_documents(text: str, mentions: list[Mention], out: list[Relation], add: RelationAdder) -> None:
+    """An alliance's own document (《某联盟合作协议》, 《某联盟章程》) is issued by its leader and
+    its members; where the sentence signs it (共同签署), the leader is a partner of each member.
+    Run after the members and leaders are known (the lists come last)."""
+    leaders: dict[int, list[int]] = {}
+    members: dict[int, list[int]] = {}
+    for r in out:
+        if r.rel in ("leads", "memberOf") and mentions[r.tail].type == "MedicalAlliance":
+            (leaders if r.rel == "leads" else members).setdefault(r.tail, []).append(r.head)
+    by_name: dict[str, list[int]] = {}
+    for a in sorted(set(leaders) | set(members)):
+        by_name.setdefault(mentions[a].name, []).append(a)
+    for i, m in enumerate(mentions):
+        names = [n for n in by_name if m.name.startswith(n) and m.name != n]
+        if m.type != "Policy" or m.ref is not None or not names:
+            continue
+        alliances = by_name[max(names, key=len)]
+        heads = sorted({h for a in alliances for h in leaders.get(a, [])})
+        parts = sorted({h for a in alliances for h in members.get(a, [])} - set(heads))
+        for body in heads + parts:
+            add(body, "issues", i, m.start)
+        sent_start, _ = sentence_bounds(text, m.start)
+        for lead in heads if SIGNING.search(text, sent_start, m.start) else []:
+            for part in parts:
+                add(lead, "cooperatesWith", part, m.start)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from kg.nlp.relations import RelationAdder
 
 MEMBER_UNITS = pattern("member_units")
+MEMBER_LIST = pattern("member_list")  # 成员单位包括
 TEAM_ORIGIN = pattern("team_origin")
 LEAD_ROLE = pattern("lead_role")  # 为龙头, 的牵头单位
 LEAD_COPULA = pattern("lead_copula")  # 作为, 是
@@ -29,7 +30,8 @@ MEANS = marker("means")  # 以
 
 
 def from_lists(text: str, mentions: list[Mention], out: list[Relation], add: RelationAdder) -> None:
-    """Members listed before 成员单位, leaders named by their role and senders listed after 队员来自."""
+    """Members listed before 成员单位 or after 成员单位包括, leaders named by their role and
+    senders listed after 队员来自."""
     outer = outer_mentions(mentions)
     _lead_roles(text, mentions, outer, add)
     leaders = {(r.head, r.tail) for r in out if r.rel == "leads"}
@@ -42,15 +44,26 @@ def from_lists(text: str, mentions: list[Mention], out: list[Relation], add: Rel
         for _, member in coordinated(text, outer, last, mentions, ORGANIZATIONS):
             if (resolved(mentions, member), resolved(mentions, alliance)) not in leaders:
                 add(member, "memberOf", alliance, unit.start())
+    for unit in MEMBER_LIST.finditer(text):
+        alliance = _named_before(outer, mentions, unit.start(), "MedicalAlliance")
+        for member in _listed_right_after(text, mentions, outer, unit.end()) if alliance is not None else []:
+            if (resolved(mentions, member), resolved(mentions, alliance)) not in leaders:
+                add(member, "memberOf", alliance, unit.start())
     for origin in TEAM_ORIGIN.finditer(text):
         team = _named_before(outer, mentions, origin.start(), "AidTeam")
-        end = find_clause_end(text, origin.end(), len(text))
-        after = [i for i in outer if origin.end() <= mentions[i].start and mentions[i].end <= end]
-        first = next((i for i in after if mentions[i].start == origin.end()), None)
-        if team is None or first is None or mentions[resolved(mentions, first)].type not in ORGANIZATIONS:
-            continue
-        for sender in listed_after(text, after, first, mentions, ORGANIZATIONS):
+        for sender in _listed_right_after(text, mentions, outer, origin.end()) if team is not None else []:
             add(sender, "dispatches", team, origin.start())
+
+
+def _listed_right_after(text: str, mentions: list[Mention], outer: list[int], at: int) -> list[int]:
+    """The bodies listed from ``at`` to the end of its clause (队员来自甲医院、乙医院; 成员单位
+    包括甲医院、乙医院), or none when no body is named right at ``at``."""
+    end = find_clause_end(text, at, len(text))
+    after = [i for i in outer if at <= mentions[i].start and mentions[i].end <= end]
+    first = next((i for i in after if mentions[i].start == at), None)
+    if first is None or mentions[resolved(mentions, first)].type not in ORGANIZATIONS:
+        return []
+    return listed_after(text, after, first, mentions, ORGANIZATIONS)
 
 
 def _lead_roles(text: str, mentions: list[Mention], outer: list[int], add: RelationAdder) -> None:

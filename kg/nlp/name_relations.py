@@ -5,7 +5,8 @@ hospital whose name holds a university before 附属 is affiliated with it; a un
 government body whose name holds a shorter one of the same type is part of it (浙江大学医学院
 → 浙江大学, 中共浙江省委宣传部 → 中共浙江省委); an aid team serves where its name says
 (援吉布提) and is dispatched by the place or body its name opens with (甲市第三批援疆医疗队,
-乙医院第五批援藏医疗队); an alliance named for a body is led by it (甲医院胸痛联盟).
+乙医院第五批援藏医疗队); an alliance named for a body is led by it (甲医院胸痛联盟), an event
+named for one is organised by it (甲医院第二届…交流会) and a programme run by it (甲医院…项目).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicons.loader import pattern
 from kg.nlp.clauses import marker
-from kg.nlp.mentions import Mention
+from kg.nlp.mentions import Mention, resolved
 from kg.schema import ORGANIZATIONS, PLACES
 
 if TYPE_CHECKING:
@@ -24,14 +25,23 @@ if TYPE_CHECKING:
 UNIT_TYPES = ("University", "GovernmentAgency", "Organization")  # 医学院 of 大学, 分会 of 协会: partOf
 AID, AFFILIATED, RESIDENT = marker("aid"), marker("affiliated"), marker("resident")
 SENDER_BRACKET = pattern("sender_bracket")  # 中国（某省）…医疗队
-# what the opening of a name states: a team's sender (a place or a body), an alliance's leader
-SENDERS = {"AidTeam": PLACES | ORGANIZATIONS, "MedicalAlliance": ORGANIZATIONS}
+# what the opening of a name states: a team's sender (a place or a body), an alliance's
+# leader, the organiser of an event and the body that runs a programme (甲医院第二届…交流会,
+# 甲医院远程会诊项目): a body names its own works
+SENDERS = {"AidTeam": PLACES | ORGANIZATIONS, "MedicalAlliance": ORGANIZATIONS,
+           "Event": ORGANIZATIONS, "Program": ORGANIZATIONS}
+OPENER_RELATION = {"AidTeam": "dispatches", "Event": "organizes", "Program": "leads"}
+# works whose opening body counts only when the text names it on its own too: a body that
+# the article names only inside the work's name is more often a misread piece of that name
+# (甲医院第二届协作医院交流会 holds no 甲医院第二届协作医院)
+WORKS = frozenset({"Event", "Program"})
 
 
 def from_names(text: str, mentions: list[Mention], add: RelationAdder) -> None:
     """The relations each name states of the mentions inside it."""
     by_start = sorted(range(len(mentions)), key=lambda j: mentions[j].start)
     starts = [mentions[j].start for j in by_start]
+    named_alone = {mentions[resolved(mentions, j)].name for j, o in enumerate(mentions) if not o.inner}
     for i, m in enumerate(mentions):
         if m.type in PLACES or m.type == "Person" or m.ref is not None:
             continue
@@ -55,10 +65,12 @@ def from_names(text: str, mentions: list[Mention], add: RelationAdder) -> None:
                 add(i, "partOf", j, m.start)
         for j in served if m.type in ("AidTeam", "Program") else []:
             add(i, "servesIn", j, m.start)  # 援摩洛哥医疗队, 援吉布提…项目
+        if m.type in WORKS:
+            inside = [j for j in inside if mentions[j].name in named_alone] if not m.inner else []
         if m.type in SENDERS:
             sender = _sender(text, inside, mentions, m, SENDERS[m.type])
-            if sender is not None and m.type == "AidTeam":
-                add(sender, "dispatches", i, m.start)
+            if sender is not None and m.type in OPENER_RELATION:
+                add(sender, OPENER_RELATION[m.type], i, m.start)
             elif sender is not None:
                 _named_alliance(i, sender, inside, mentions, add)
 
@@ -96,7 +108,7 @@ def _sender(text: str, inside: list[int], mentions: list[Mention], team: Mention
     brackets after it is (中国（某省）第五批援某国医疗队)."""
     start = team.start
     country = next((j for j in inside if mentions[j].start == start and mentions[j].type == "Country"), None)
-    if country is not None:
+    if country is not None and team.type == "AidTeam":
         bracket = SENDER_BRACKET.match(text, mentions[country].end, team.end)
         start, kinds = (bracket.end(), frozenset({"Province"})) if bracket else (-1, kinds)
     opening = [j for j in inside if mentions[j].start == start and mentions[j].type in kinds - {"Country"}]

@@ -5,7 +5,9 @@
 - ``post_relations``: the posts found by the person component (holdsPosition);
 - ``frame_relations``: the verb frames of ``verb_frames.jsonl`` within a clause;
 - ``inferred_relations``: what is stated across clauses, from the relations found so far;
-- ``listed_relations``: lists of bodies named as an alliance's members or a team's senders.
+- ``listed_relations``: lists of bodies named as an alliance's members or a team's senders;
+- ``inferred_relations.alliance_documents``: an alliance's own agreement or charter, issued by
+  the leader and members found by all of the above.
 
 Why one adder: the order matters. A relation is added once (anaphora resolved first), so the
 evidence kept for it is that of the first source, and of the first frame, that finds it.
@@ -18,7 +20,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.frame_relations import HANDLERS, from_frames
 from kg.nlp.frames import load_frames
-from kg.nlp.inferred_relations import infer
+from kg.nlp.inferred_relations import alliance_documents, infer
 from kg.nlp.listed_relations import from_lists
 from kg.nlp.mentions import Mention, Relation, add_relations, apply_decisions, mentions_of, resolved, sentence_bounds
 from kg.nlp.name_relations import from_names
@@ -74,6 +76,7 @@ class RelationExtractor:
         from_frames(self.frames, text, mentions, add)
         infer(text, mentions, add.found, add)
         from_lists(text, mentions, add.found, add)
+        alliance_documents(text, mentions, add.found, add)
         return add.found
 
     @staticmethod
