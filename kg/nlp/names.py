@@ -170,6 +170,7 @@ class NameRecognizer:
     def set_annotations(self, doc: Doc, found: list[Candidate], places: list[Mention]) -> None:
         text = doc.text
         mentions = mentions_of(doc)
+        bounds = token_bounds(doc)
         outer: list[Mention] = []
         for c in found:
             outer.append(self.canon.mention(text, c.start, c.end, c.type, places, c.aliases))
@@ -196,6 +197,7 @@ class NameRecognizer:
                 starts_anew = self.work_restarts if c.type in WORKS and COARSE[inner_type] == "Organization" \
                     else self.work_joiners
                 inner_start = max([c.start] + [text.rfind(w, c.start, inner_end) + 1 for w in starts_anew])
+                inner_start = self.grammar.designation_start(text, inner_start, inner_end, suffix, places, bounds)
                 if BATCH.match(text, inner_start) and inner_type in WORKS:
                     continue  # 首批…试验区 inside 首批…试验区改革创新典型经验: the batch is the document's
                 generic_end = text[inner_end:c.end] in self.generic_activities
