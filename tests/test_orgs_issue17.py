@@ -45,3 +45,12 @@ def test_an_award_is_named_from_its_scope_without_its_grade(nlp, text, award):
 ])
 def test_an_award_without_a_place_or_national_scope_is_no_name(nlp, text):
     assert not outer_names(nlp, text, "Program")
+
+
+@pytest.mark.parametrize(("text", "law"), [
+    ("自《中华人民共和国基本医疗卫生与健康促进法》实施以来，全县群众受益。", "中华人民共和国基本医疗卫生与健康促进法"),
+    ("要继续宣传普及《献血法》。", "献血法"),
+    ("会议学习了新修订的《甲省中医药发展法》。", "甲省中医药发展法"),
+])
+def test_a_title_in_book_marks_that_ends_in_fa_is_a_law(nlp, text, law):
+    assert law in outer_names(nlp, text, "Policy")

@@ -30,6 +30,7 @@ class MarkedNames:
         self.work_stops = work_stops
         self.short_forms = abbreviations()
         self.periodical_endings = function_words("periodical_ending")
+        self.statute_endings = function_words("statute_ending")
         self.quote_list_joiners = "".join(function_words("quote_list_joiner"))
         self.short_form_re = re.compile("|".join(sorted(self.short_forms, key=len, reverse=True)))
 
@@ -39,13 +40,15 @@ class MarkedNames:
                 + self.short_forms_in(text, bounds) + self.quoted_objects(text))
 
     def books(self, text: str) -> list[Candidate]:
-        """《…》: a document (or a newspaper); a programme or event its title starts with is
+        """《…》: a document (a law, or a newspaper); a programme or event its title starts with is
         named too (《2024年大连市健康素养促进项目实施方案》)."""
         out = []
         for m in BOOK.finditer(text):
             inner = m.group(1).strip()
             if inner.endswith(self.periodical_endings):
                 type_ = "Organization"
+            elif inner.endswith(self.statute_endings) and suffix_of(inner) is None:
+                type_ = "Policy"  # 《某某法》: a law
             else:
                 suffix = suffix_of(inner)
                 if suffix is None:
