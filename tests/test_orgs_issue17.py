@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import outer_names
+from conftest import facts, outer_names
 
 
 @pytest.mark.parametrize(("text", "policy"), [
@@ -54,3 +54,28 @@ def test_an_award_without_a_place_or_national_scope_is_no_name(nlp, text):
 ])
 def test_a_title_in_book_marks_that_ends_in_fa_is_a_law(nlp, text, law):
     assert law in outer_names(nlp, text, "Policy")
+
+
+@pytest.mark.parametrize(("text", "notice", "issued"), [
+    ("青川市卫生健康委关于印发2026年全市卫生健康工作要点的通知",
+     "青川市卫生健康委关于印发2026年全市卫生健康工作要点的通知", "2026年全市卫生健康工作要点"),
+    ("会上印发了《关于印发东岭县创建健康县区实施方案的通知》。",
+     "关于印发东岭县创建健康县区实施方案的通知", "东岭县创建健康县区实施方案"),
+    ("宁安市人民政府关于印发《宁安市护理事业发展规划》的通知",
+     "宁安市人民政府关于印发《宁安市护理事业发展规划》的通知", "宁安市护理事业发展规划"),
+])
+def test_a_notice_that_issues_a_document_names_both(nlp, text, notice, issued):
+    named = facts(nlp, text)[0]
+    policies = {m.name for m in named if m.type == "Policy"}
+    assert {notice, issued} <= policies | {a for m in named if m.type == "Policy" for a in m.aliases}
+    assert issued in policies
+
+
+@pytest.mark.parametrize(("text", "designation"), [
+    ("东岭县创建全国基层中医药工作示范县推进会召开。", "全国基层中医药工作示范县"),
+    ("要举全县之力争创全国健康促进示范县。", "全国健康促进示范县"),
+    ("南坪市获评全国无障碍环境示范市。", "全国无障碍环境示范市"),
+])
+def test_a_model_county_is_named_from_its_scope(nlp, text, designation):
+    named = facts(nlp, text)[0]
+    assert designation in {m.name for m in named if m.type == "Program"}

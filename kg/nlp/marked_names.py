@@ -92,7 +92,7 @@ class MarkedNames:
             alone = m.end() == len(text) or not NAME_CHAR.match(text[m.end()]) or any(
                 text.startswith(w, m.end()) for w in self.work_stops)
             if m.start() in bounds and m.end() in bounds and not any(w in theme for w in self.work_stops):
-                out.append(Candidate(m.start(), m.end(), "Event", m.group(), observance=True, standalone=alone))
+                out.append(Candidate(m.start(), m.end(), "Event", m.group(), kept_inside=True, standalone=alone))
         return out
 
     def short_forms_in(self, text: str, bounds: set[int]) -> list[Candidate]:
