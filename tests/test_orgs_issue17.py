@@ -79,3 +79,22 @@ def test_a_notice_that_issues_a_document_names_both(nlp, text, notice, issued):
 def test_a_model_county_is_named_from_its_scope(nlp, text, designation):
     named = facts(nlp, text)[0]
     assert designation in {m.name for m in named if m.type == "Program"}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("会上，党中央、国务院授予东岭县人民医院模范集体称号。", "国务院"),
+    ("民政部发言人李某在例行记者会上介绍了情况。", "民政部"),
+    ("健康县区建设由全国爱卫办统筹推进。", "全国爱国卫生运动委员会办公室"),
+    ("科技部、工信部联合印发通知。", "科学技术部"),
+])
+def test_a_central_organ_named_alone_is_the_national_body(nlp, text, body):
+    assert body in outer_names(nlp, text, "GovernmentAgency")
+
+
+@pytest.mark.parametrize(("text", "not_national"), [
+    ("两国外交部共同发表声明。", "外交部"),
+    ("马拉维外交部发言人表示感谢。", "外交部"),
+    ("两国财政部签署了备忘录。", "财政部"),
+])
+def test_a_ministry_after_a_country_or_a_count_is_not_chinas(nlp, text, not_national):
+    assert not_national not in outer_names(nlp, text, "GovernmentAgency")

@@ -81,7 +81,7 @@ class NameRecognizer:
         quoted_designations(text, found)
         found += self._shared_suffixes(text, found, places)
         found += self._notices(text, found, bounds)  # before 《…》: a notice's own reading wins
-        found += self.marked.find(text, bounds)
+        found += self.marked.find(text, bounds, places)
         found += self._campaigns(text, places)
         return self._outermost(found)
 
