@@ -20,7 +20,7 @@ from kg.evaluate.scoring import score
 NEWS_DEV = SHARED / "eval" / "news-dev"
 
 FLOORS = {  # F1 on news-dev, as kg evaluate (and score.py) prints them
-    "entities typed": 0.80,
+    "entities typed": 0.82,
     "relations": 0.66,
     "Person": 0.90,
     "holdsPosition": 0.64,
