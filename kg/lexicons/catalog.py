@@ -104,7 +104,8 @@ def suffix_of(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, tuple[str, str]]:
-    """Official short forms of national bodies: short → (full name, type)."""
+    """Official short forms of national bodies and the names of central organs that stand
+    alone: short form or name → (full name, type)."""
     return {row["short"]: (row["full"], row["type"]) for row in load("abbreviations.tsv").entries}
 
 

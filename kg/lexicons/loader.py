@@ -12,7 +12,7 @@ The formats (``kg/lexicons/README.md`` says the same for editors):
 - ``*.tsv``: a table; its first line that is not a comment names the columns. Rows may leave
   trailing columns empty. The first column is the key and must be unique. Columns are checked
   by name: ``type`` and ``parent_type`` must be an entity type of the schema (the latter may also be
-  ``Place``), ``rel`` a relation, ``pattern`` a regular expression.
+  ``Place`` or ``Scope``), ``rel`` a relation, ``pattern`` a regular expression.
 - ``*.jsonl``: one JSON object a line; the file's consumer validates the fields (see
   ``kg.nlp.frames``); an ``id`` field must be unique.
 
@@ -40,7 +40,7 @@ from kg.schema import COARSE, RELATIONS
 
 DIRECTIVE = re.compile(r"#\s*@(\w+):\s*(.*)")
 REFERENCE = re.compile(r"<<(list:)?([\w.]+)>>")
-TYPE_COLUMNS = {"type": frozenset(COARSE), "parent_type": frozenset(COARSE) | {"Place"}}
+TYPE_COLUMNS = {"type": frozenset(COARSE), "parent_type": frozenset(COARSE) | {"Place", "Scope"}}
 
 
 class LexiconError(KgError):

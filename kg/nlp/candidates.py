@@ -27,7 +27,7 @@ class Candidate:
     aliases: list[str] = field(default_factory=list)
     elided: Mention | None = None  # the place a leading 市/县/省 stands for
     nested: list[Candidate] = field(default_factory=list)  # events named inside, not by a suffix
-    observance: bool = False  # 世界卫生日: found by its pattern, not a suffix; kept when nested
+    kept_inside: bool = False  # 世界卫生日, a document a notice issues: found by a pattern, kept when nested
     full_name: str | None = None  # 国办: the name a short form stands for
     shares_suffix: bool = False  # 日喀则市 of 日喀则市、定日县疾控中心
     standalone: bool = True  # False: names something only inside a longer name (not 世界卫生日宣传…)

@@ -32,7 +32,7 @@ class CanonicalNames:
         """Where the canonical name starts: after leading places that only locate the next. A
         programme or event named after a township keeps its county (黔江区太极镇…项目): the
         township alone names the work in no other way. A foreign country before a government
-        body (``own_body``) is the body's own (某国卫生部), not a locator."""
+        body or a work (``own_body``) is its own (某国卫生部, 某国政府某某奖), not a locator."""
         at = {p.start: p for p in places if start <= p.start and p.end <= end}
         cur = start
         if cur in at and at[cur].type == "Country" and at[cur].key != CHINA and at[cur].end < end \
@@ -60,7 +60,7 @@ class CanonicalNames:
     def mention(self, text: str, start: int, end: int, type_: str, places: list[Mention],
                  aliases: list[str]) -> Mention:
         cstart = self.canonical(text, start, end, places, work=type_ in WORKS,
-                                own_body=type_ == "GovernmentAgency")
+                                own_body=type_ == "GovernmentAgency" or type_ in WORKS)
         aided = next((p for p in places if p.start == start + 1 and p.end < end), None)
         if type_ == "Program" and text.startswith(self.aid_prefixes, start) and aided is not None:
             cstart = aided.end  # 援吉布提消除白内障致盲项目: the place is where it serves

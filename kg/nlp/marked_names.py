@@ -13,6 +13,7 @@ import re
 from kg.lexicons.catalog import abbreviations, function_words, suffix_of
 from kg.lexicons.loader import pattern
 from kg.nlp.candidates import NAME_CHAR, QUANTITY, Candidate
+from kg.nlp.mentions import Mention
 
 BOOK = pattern("book_title")
 QUOTED_PROGRAM = pattern("quoted_program")
@@ -30,22 +31,25 @@ class MarkedNames:
         self.work_stops = work_stops
         self.short_forms = abbreviations()
         self.periodical_endings = function_words("periodical_ending")
+        self.statute_endings = function_words("statute_ending")
         self.quote_list_joiners = "".join(function_words("quote_list_joiner"))
         self.short_form_re = re.compile("|".join(sorted(self.short_forms, key=len, reverse=True)))
 
-    def find(self, text: str, bounds: set[int]) -> list[Candidate]:
+    def find(self, text: str, bounds: set[int], places: list[Mention]) -> list[Candidate]:
         """Every marked name, source by source."""
         return (self.books(text) + self.quoted_programs(text) + self.observances(text, bounds)
-                + self.short_forms_in(text, bounds) + self.quoted_objects(text))
+                + self.short_forms_in(text, bounds, places) + self.quoted_objects(text))
 
     def books(self, text: str) -> list[Candidate]:
-        """《…》: a document (or a newspaper); a programme or event its title starts with is
+        """《…》: a document (a law, or a newspaper); a programme or event its title starts with is
         named too (《2024年大连市健康素养促进项目实施方案》)."""
         out = []
         for m in BOOK.finditer(text):
             inner = m.group(1).strip()
             if inner.endswith(self.periodical_endings):
                 type_ = "Organization"
+            elif inner.endswith(self.statute_endings) and suffix_of(inner) is None:
+                type_ = "Policy"  # 《某某法》: a law
             else:
                 suffix = suffix_of(inner)
                 if suffix is None:
@@ -89,15 +93,18 @@ class MarkedNames:
             alone = m.end() == len(text) or not NAME_CHAR.match(text[m.end()]) or any(
                 text.startswith(w, m.end()) for w in self.work_stops)
             if m.start() in bounds and m.end() in bounds and not any(w in theme for w in self.work_stops):
-                out.append(Candidate(m.start(), m.end(), "Event", m.group(), observance=True, standalone=alone))
+                out.append(Candidate(m.start(), m.end(), "Event", m.group(), kept_inside=True, standalone=alone))
         return out
 
-    def short_forms_in(self, text: str, bounds: set[int]) -> list[Candidate]:
-        """中办, 国办, 世卫组织: official short forms of national bodies (``abbreviations.tsv``),
-        named by their full name."""
+    def short_forms_in(self, text: str, bounds: set[int], places: list[Mention]) -> list[Candidate]:
+        """中办, 国办, 世卫组织, 国务院, 外交部: official short forms and names of national bodies
+        (``abbreviations.tsv``), named by their full name; not after a place or a count, where
+        the name is another country's body (某国外交部, 两国外交部)."""
         out = []
+        place_ends = {p.end for p in places}
         for m in self.short_form_re.finditer(text):
-            if m.start() in bounds and m.end() in bounds:
+            located = m.start() in place_ends or QUANTITY.search(text, max(0, m.start() - 4), m.start())
+            if m.start() in bounds and m.end() in bounds and not located:
                 full, type_ = self.short_forms[m.group()]
                 out.append(Candidate(m.start(), m.end(), type_, full, full_name=full))
         return out

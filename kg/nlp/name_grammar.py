@@ -92,6 +92,8 @@ class NameGrammar:
         self.level_chars = level_chars()
         self.national_anchors = function_words("national_anchor")
         self.level_suffixes = function_words("level_suffix")
+        self.national_scopes = function_words("national_scope")
+        self.award_grades = function_words("award_grade")
         self.gaz = gazetteer()
         self.edges = NameEdges(self)
 
@@ -195,6 +197,11 @@ class NameGrammar:
         verb = self._stop_at(text, year.end()) if year else ""
         if year and (org or verb):
             start = year.end() + len(verb)  # 2021年香港共享基金会, 2023年获南丁格尔奖章
+        start = self.designation_start(text, start, end, suffix, places, bounds)
+        grade = next((g for g in self.award_grades if text.endswith(g, start, end)), "") if (
+            self.subunits.get(suffix) == "Scope") else ""
+        if grade and text.endswith(suffix, start, end - len(grade)):
+            end -= len(grade)  # 某某奉献奖金奖: the award, then its grade
         elided = self._elided_place(text, start, end, suffix, type_, places)
         if elided is None and not self.is_name(text, start, end, suffix, type_, places):
             return None
@@ -212,6 +219,17 @@ class NameGrammar:
             return Candidate(sender.start(), end, type_, text[sender.start():end], inner_ends=inner,
                              aliases=[name])
         return Candidate(start, end, type_, name, inner_ends=inner, elided=elided)
+
+    def designation_start(self, text: str, start: int, end: int, suffix: str, places: list[Mention],
+                          bounds: set[int]) -> int:
+        """某市创建国家卫生城市, 援某地医疗队全国某某模范集体: a designation's name (a "Scope"
+        suffix) starts at the last place or national scope before its suffix; what lies before
+        (the place that earns it, a verb) is not part of it."""
+        if self.subunits.get(suffix) != "Scope":
+            return start
+        cut = end - len(suffix)
+        scopes = [i for i in range(start, cut) if i in bounds and text.startswith(self.national_scopes, i)]
+        return max([p.start for p in places if start <= p.start < cut] + scopes, default=start)
 
     def _elided_place(self, text: str, start: int, end: int, suffix: str, type_: str,
                       places: list[Mention]) -> Mention | None:
@@ -248,8 +266,9 @@ class NameGrammar:
         if suffix in self.subunits:
             parent = self.subunits[suffix]
             cut = end - len(suffix)
-            if parent == "Place":  # 三明医改, 上城区凯心果托育园
-                return any(p.end == cut or p.start == start for p in places)
+            if parent in ("Place", "Scope"):  # 三明医改, 上城区凯心果托育园, 全国某某模范集体
+                return any(p.end == cut or p.start == start for p in places) or (
+                    parent == "Scope" and text.startswith(self.national_scopes, start))
             window = max(0, cut - self.subunit_gap - longest_suffix_length())  # the parent may start before
             if not any(self.suffixes[m.group()] == parent and cut - self.subunit_gap <= m.end() <= cut
                        for m in self.suffix_re.finditer(text, window, cut)):

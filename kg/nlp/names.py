@@ -30,6 +30,7 @@ from kg.schema import COARSE
 from kg.util.text import hanzi
 
 DESCRIBED = pattern("described")
+ISSUING_NOTICE = pattern("issuing_notice")
 PARTY_POST = pattern("party_post")
 
 
@@ -79,9 +80,24 @@ class NameRecognizer:
         appositive_alliances(text, found, g.suffixes)
         quoted_designations(text, found)
         found += self._shared_suffixes(text, found, places)
-        found += self.marked.find(text, bounds)
+        found += self._notices(text, found, bounds)  # before 《…》: a notice's own reading wins
+        found += self.marked.find(text, bounds, places)
         found += self._campaigns(text, places)
         return self._outermost(found)
+
+    def _notices(self, text: str, found: list[Candidate], bounds: set[int]) -> list[Candidate]:
+        """某局关于印发《某某方案》的通知, in a heading or in 《》: the notice is a document named
+        from its issuer when the issuer's name stands right before 关于, and the document it
+        issues is one of its own, named inside it; the names inside both are inner names."""
+        out = []
+        for m in ISSUING_NOTICE.finditer(text):
+            issuer = next((c for c in found if c.end == m.start() and COARSE[c.type] == "Organization"), None)
+            start = issuer.start if issuer else m.start()
+            inner = [(s.end(), s.group()) for s in self.grammar.suffix_re.finditer(text, start, m.end(2))
+                     if s.end() in bounds and s.end() != m.end(2)]
+            out.append(Candidate(start, m.end(), "Policy", text[start:m.end()], inner_ends=inner))
+            out.append(Candidate(m.start(2), m.end(2), "Policy", m.group(2), kept_inside=True))
+        return out
 
     def _campaigns(self, text: str, places: list[Mention]) -> list[Candidate]:
         """健康 + a place (健康某市, 健康中国): that place's campaign, a programme; 健康某市建设
@@ -150,8 +166,8 @@ class NameRecognizer:
         out: list[Candidate] = []
         for c in found:
             if out and c.start < out[-1].end and c.end <= out[-1].end:
-                if c.observance:
-                    out[-1].nested.append(c)  # 第20个全国爱耳日 inside …暨第20个全国爱耳日主题宣传活动
+                if c.kept_inside:  # 第20个全国爱耳日 inside …暨第20个全国爱耳日主题宣传活动; the document
+                    out[-1].nested.append(c)  # a notice issues
                 continue
             if out and c.start < out[-1].end:
                 prev = out[-1]
@@ -170,6 +186,7 @@ class NameRecognizer:
     def set_annotations(self, doc: Doc, found: list[Candidate], places: list[Mention]) -> None:
         text = doc.text
         mentions = mentions_of(doc)
+        bounds = token_bounds(doc)
         outer: list[Mention] = []
         for c in found:
             outer.append(self.canon.mention(text, c.start, c.end, c.type, places, c.aliases))
@@ -195,7 +212,10 @@ class NameRecognizer:
                 # A暨B: B starts anew; so does a body after 及 inside a work's name
                 starts_anew = self.work_restarts if c.type in WORKS and COARSE[inner_type] == "Organization" \
                     else self.work_joiners
-                inner_start = max([c.start] + [text.rfind(w, c.start, inner_end) + 1 for w in starts_anew])
+                # a name inside the document a notice issues starts inside that document
+                holder = next((n.start for n in c.nested if n.kept_inside and n.start < inner_end <= n.end), c.start)
+                inner_start = max([holder] + [text.rfind(w, holder, inner_end) + 1 for w in starts_anew])
+                inner_start = self.grammar.designation_start(text, inner_start, inner_end, suffix, places, bounds)
                 if BATCH.match(text, inner_start) and inner_type in WORKS:
                     continue  # 首批…试验区 inside 首批…试验区改革创新典型经验: the batch is the document's
                 generic_end = text[inner_end:c.end] in self.generic_activities
