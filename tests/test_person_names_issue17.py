@@ -132,3 +132,17 @@ def test_a_national_bodys_name_starts_at_its_anchor_after_a_clause(nlp, text, na
 ])
 def test_a_name_holding_a_national_anchor_after_a_place_stays_whole(nlp, text, name):
     assert name in {m.name for m in facts(nlp, text)[0] if not m.inner}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("欢送会上，省卫生健康委主任何建国讲话。", "何建国"),
+    ("会议由副主任何平主持。", "何平"),
+    ("县医院党委书记任何方出席。", "任何方"),
+])
+def test_a_name_right_after_a_title_starts_there_even_where_the_segmenter_joined_them(nlp, text, name):
+    assert name in {m.name for m in facts(nlp, text)[0] if m.type == "Person"}
+
+
+def test_a_word_that_holds_a_title_ending_and_a_surname_is_no_name(nlp):
+    assert not [m for m in facts(nlp, "他没有任何意见，也不担任何职务。")[0] if m.type == "Person"]
+

@@ -151,11 +151,12 @@ class PersonRecognizer:
             if before is not None or self._speech_after(text, end):
                 yield start, end, before
         last_end = 0
-        in_title = {k for m in self.title_re.finditer(text) for k in range(m.start(), m.end())}
+        titles = list(self.title_re.finditer(text))
+        in_title = {k for m in titles for k in range(m.start(), m.end())}
+        after = org_ends | {m.end() for m in titles}  # 委何某, 主任何某: the segmenter joined them (任何)
         for i in range(len(text)):
-            if (i < last_end or i in in_title or (i not in bounds and i not in org_ends) or taken[i]
-                    or dotted[i]):
-                continue  # a name starts a word, or right after an organisation (委何某: joined by the segmenter)
+            if i < last_end or i in in_title or (i not in bounds and i not in after) or taken[i] or dotted[i]:
+                continue  # a name starts a word, or right after an organisation or a title
             sur = self._surname_length(text, i)
             if not sur:
                 continue  # checked first: it spares the post pattern most positions of the text
