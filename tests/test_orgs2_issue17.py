@@ -1,0 +1,63 @@
+"""Organisation names, round 2 (issue 17): media named by credits, sub-units of a parent written
+with an elided place, alliances and aid teams, events. Sentences and pages written for these
+tests, with made-up names."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.ingest.articles import split_articles
+
+BODY = "某地开展义诊活动，群众纷纷点赞。"
+
+
+def _media(page: str) -> list[tuple[str, str]]:
+    """(name, text as written at its offsets) of the media the credits of ``page`` name."""
+    return [(m.name, page[m.start:m.end]) for a in split_articles("t.txt", page) for m in a.media]
+
+
+@pytest.mark.parametrize(("line", "medium"), [
+    ("2031-02-03 10:20　来源：青川新闻网", "青川新闻网"),
+    ("来源：东岭日报　　作者：钱一　　发布时间：2031-02-03", "东岭日报"),
+    ("2031-02-03 08:00 来源:南坪在线西城频道", "南坪在线"),
+])
+def test_the_source_of_a_page_names_its_medium(line, medium):
+    assert [n for n, _ in _media(f"标题\n\n{line}\n\n{BODY}\n")] == [medium]
+
+
+@pytest.mark.parametrize(("para", "medium"), [
+    (f"青川网讯（记者 王立新 通讯员 李华）{BODY}", "青川网"),
+    (f"甲乙社丽江5月1日电（记者 赵小明）{BODY}", "甲乙社"),
+    (f"北辰网6月2日讯（记者 钱多）{BODY}", "北辰网"),
+    (f"东山新闻网讯（记者 赵小明）{BODY}", "东山新闻网"),
+])
+def test_a_dateline_names_its_medium_not_the_place_or_the_date(para, medium):
+    assert [n for n, _ in _media(f"标题\n\n{para}\n")] == [medium]
+
+
+@pytest.mark.parametrize(("para", "medium", "written"), [
+    (f"{BODY}\n\n（甲乙都市报西城版记者 陈小东）", "甲乙都市报", "甲乙都市报西城版"),
+    (f"{BODY}图为会场。丙丁新闻记者 钱一 摄", "丙丁新闻", "丙丁新闻"),
+    (f"南坪日报记者：\n\n请问下一步如何做？\n\n{BODY}", "南坪日报", "南坪日报"),
+    (f"（《青川周刊》记者　杨小平）{BODY}", "青川周刊", "《青川周刊》"),
+])
+def test_a_medium_before_a_reporter_is_named_without_its_section(para, medium, written):
+    assert _media(f"标题\n\n{para}\n") == [(medium, written)]
+
+
+@pytest.mark.parametrize("para", [
+    f"本报讯（记者 钱多）{BODY}",
+    f"本网讯（记者 钱多）{BODY}",
+    f"（本报记者 赵小明）{BODY}",
+])
+def test_the_pages_own_medium_is_no_name(para):
+    assert _media(f"标题\n\n{para}\n") == []
+
+
+def test_a_medium_becomes_an_organisation_with_its_sentence(nlp):
+    page = f"标题\n\n青川网讯（记者 王立新）{BODY}\n"
+    (res,) = extract(nlp, split_articles("t.txt", page), page)
+    (medium,) = [m for m in res.mentions if m.role == "medium"]
+    assert (medium.type, medium.name, page[medium.start:medium.end]) == ("Organization", "青川网", "青川网")
+    assert medium.sentence.startswith("青川网讯")
