@@ -5,6 +5,7 @@ tests, with made-up names."""
 from __future__ import annotations
 
 import pytest
+from conftest import outer_names, relations_of
 
 from kg.extract import extract
 from kg.ingest.articles import split_articles
@@ -61,3 +62,14 @@ def test_a_medium_becomes_an_organisation_with_its_sentence(nlp):
     (medium,) = [m for m in res.mentions if m.role == "medium"]
     assert (medium.type, medium.name, page[medium.start:medium.end]) == ("Organization", "青川网", "青川网")
     assert medium.sentence.startswith("青川网讯")
+
+
+@pytest.mark.parametrize(("text", "unit", "parent"), [
+    ("浙江省卫生健康委召开会议。省卫生健康委人事处处长李华主持。", "浙江省卫生健康委人事处", "浙江省卫生健康委"),
+    ("温州市卫生健康委主任李华说，市卫健委社区处将牵头。", "温州市卫健委社区处", "温州市卫健委"),
+    ("丽水市卫生健康委召开会议，市卫生健康委医政医管处处长王立新出席。", "丽水市卫生健康委医政医管处",
+     "丽水市卫生健康委"),
+])
+def test_a_sub_unit_of_a_parent_named_by_its_level_is_that_places_and_part_of_it(nlp, text, unit, parent):
+    assert unit in outer_names(nlp, text, "GovernmentAgency")
+    assert (unit, parent) in relations_of(nlp, text, "partOf")

@@ -202,7 +202,8 @@ class NameGrammar:
             self.subunits.get(suffix) == "Scope") else ""
         if grade and text.endswith(suffix, start, end - len(grade)):
             end -= len(grade)  # 某某奉献奖金奖: the award, then its grade
-        elided = self._elided_place(text, start, end, suffix, type_, places)
+        elided = self._elided_place(text, start, end, suffix, type_, places) or self._elided_parent(
+            text, start, end, suffix, places)
         if elided is None and not self.is_name(text, start, end, suffix, type_, places):
             return None
         inner = [(m.end() + start, m.group())
@@ -244,6 +245,20 @@ class NameGrammar:
             return None  # 省级卫生健康委: any province's, not the one named before
         return standing_place([p for p in places if p.end <= start and p.name.endswith(text[start])
                                and p.type != "Township"])
+
+    def _elided_parent(self, text: str, start: int, end: int, suffix: str,
+                       places: list[Mention]) -> Mention | None:
+        """省卫生健康委人事处, 市卫健委社区处: a sub-unit whose parent is named by the level of a
+        place stands for that place's parent's unit, as the parent alone would (市卫健委)."""
+        parent = self.subunits.get(suffix)
+        if parent is None or parent in ("Place", "Scope") or text[start] not in self.level_chars:
+            return None
+        cut = end - len(suffix)
+        ends = [m for m in self.suffix_re.finditer(text, start + 1, cut) if self.suffixes[m.group()] == parent]
+        if not ends:
+            return None
+        last = ends[-1]
+        return self._elided_place(text, start, last.end(), last.group(), parent, places)
 
     def policy_like(self, text: str, c: Candidate, places: list[Mention], found: list[Candidate]) -> bool:
         """An unbracketed policy word (办法, 方案, 措施) names a document only where the text

@@ -216,6 +216,9 @@ class NameRecognizer:
                 holder = next((n.start for n in c.nested if n.kept_inside and n.start < inner_end <= n.end), c.start)
                 inner_start = max([holder] + [text.rfind(w, holder, inner_end) + 1 for w in starts_anew])
                 inner_start = self.grammar.designation_start(text, inner_start, inner_end, suffix, places, bounds)
+                if c.elided is not None and inner_start == c.start:
+                    add_mention(doc, self._elided_inner(text, inner_start, inner_end, inner_type, c.elided, places))
+                    continue  # 省卫生健康委 of 省卫生健康委人事处: the province's, as the parent alone
                 if BATCH.match(text, inner_start) and inner_type in WORKS:
                     continue  # 首批…试验区 inside 首批…试验区改革创新典型经验: the batch is the document's
                 generic_end = text[inner_end:c.end] in self.generic_activities
@@ -234,6 +237,15 @@ class NameRecognizer:
         for p in places:
             if any(o.start <= p.start and p.end <= o.end for o in outer):
                 decide(doc, Decision(p.id, "inner", True, "kg_names"))
+
+
+    def _elided_inner(self, text: str, start: int, end: int, type_: str, place: Mention,
+                      places: list[Mention]) -> Mention:
+        """The parent of a sub-unit named by a level character (市卫健委 of 市卫健委社区处),
+        named with the place the level stands for, as the sub-unit is."""
+        m = self.canon.mention(text, start, end, type_, places, [])
+        m.name, m.aliases, m.place, m.inner = place.name + text[start + 1:end], [text[start:end]], place.id, True
+        return m
 
 
 @Language.factory("kg_names", requires=["doc._.mentions", "token.idx"], assigns=["doc._.mentions", "doc._.decisions"],
