@@ -5,7 +5,7 @@ tests, with made-up names."""
 from __future__ import annotations
 
 import pytest
-from conftest import outer_names, relations_of
+from conftest import facts, outer_names, relations_of
 
 from kg.extract import extract
 from kg.ingest.articles import split_articles
@@ -73,3 +73,22 @@ def test_a_medium_becomes_an_organisation_with_its_sentence(nlp):
 def test_a_sub_unit_of_a_parent_named_by_its_level_is_that_places_and_part_of_it(nlp, text, unit, parent):
     assert unit in outer_names(nlp, text, "GovernmentAgency")
     assert (unit, parent) in relations_of(nlp, text, "partOf")
+
+
+@pytest.mark.parametrize(("text", "units", "parent"), [
+    ("国家中医药管理局近日印发通知。局机关设政策法规司、科技与国际合作司和机关党委（人事教育司）等内设机构。",
+     {"国家中医药管理局政策法规司", "国家中医药管理局科技与国际合作司", "国家中医药管理局机关党委"},
+     "国家中医药管理局"),
+    ("浙江省民政厅内设社会救助处、养老服务处。", {"浙江省民政厅社会救助处", "浙江省民政厅养老服务处"}, "浙江省民政厅"),
+    ("国家疾病预防控制局划入后，国家疾控局内设综合司和应急处置司。",
+     {"国家疾病预防控制局综合司", "国家疾病预防控制局应急处置司"}, "国家疾控局"),
+])
+def test_units_a_body_sets_up_are_its_own_named_with_its_fullest_name(nlp, text, units, parent):
+    assert units <= outer_names(nlp, text, "GovernmentAgency")
+    assert {(u, parent) for u in units} <= relations_of(nlp, text, "partOf")
+
+
+def test_a_listed_unit_is_no_key_of_its_own(nlp):
+    named, _, _ = facts(nlp, "浙江省民政厅内设社会救助处、养老服务处。")
+    unit = next(m for m in named if m.name == "浙江省民政厅养老服务处")
+    assert (unit.text, unit.aliases) == ("浙江省民政厅养老服务处", [])
