@@ -92,3 +92,13 @@ def test_a_listed_unit_is_no_key_of_its_own(nlp):
     named, _, _ = facts(nlp, "浙江省民政厅内设社会救助处、养老服务处。")
     unit = next(m for m in named if m.name == "浙江省民政厅养老服务处")
     assert (unit.text, unit.aliases) == ("浙江省民政厅养老服务处", [])
+
+
+@pytest.mark.parametrize(("text", "alliance", "leader"), [
+    ("永嘉县人民医院召开大会。县人民医院医疗健康集团揭牌。", "永嘉县人民医院医疗健康集团", "永嘉县人民医院"),
+    ("永嘉县中医院召开大会，县中医院医共体同时成立。", "永嘉县中医院医共体", "永嘉县中医院"),
+    ("瑞安市人民医院牵头，市人民医院医疗集团由此组建。", "瑞安市人民医院医疗集团", "瑞安市人民医院"),
+])
+def test_an_alliance_named_for_a_body_named_by_its_level_is_that_places_and_led_by_it(nlp, text, alliance, leader):
+    assert alliance in outer_names(nlp, text, "MedicalAlliance")
+    assert (leader, alliance) in relations_of(nlp, text, "leads")
