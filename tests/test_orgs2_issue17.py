@@ -102,3 +102,12 @@ def test_a_listed_unit_is_no_key_of_its_own(nlp):
 def test_an_alliance_named_for_a_body_named_by_its_level_is_that_places_and_led_by_it(nlp, text, alliance, leader):
     assert alliance in outer_names(nlp, text, "MedicalAlliance")
     assert (leader, alliance) in relations_of(nlp, text, "leads")
+
+
+@pytest.mark.parametrize("text", [
+    "我院院长兼联盟理事长李华颁奖。",
+    "该院党委书记兼医共体总院长王立新讲话。",
+    "他是医院副院长兼专科联盟秘书长。",
+])
+def test_posts_joined_by_jian_name_no_alliance(nlp, text):
+    assert not {n for n in outer_names(nlp, text, "MedicalAlliance") if "兼" in n}

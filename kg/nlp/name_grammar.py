@@ -77,7 +77,7 @@ class NameGrammar:
         self.longest_first = sorted(self.suffixes, key=len, reverse=True)
         self.suffix_re = re.compile("|".join(map(re.escape, self.longest_first)))
         self.overlapping_suffix_re = re.compile(f"(?=({self.suffix_re.pattern}))")
-        stop = word_set("stopwords.txt")
+        stop = word_set("stopwords.txt") | word_set("post_joiners.txt")  # 院长兼联盟理事长: posts, no name
         self.stops = {"org": stop | word_set("org_verbs.txt"),
                       "initiative": stop | word_set("initiative_verbs.txt")}
         # words that end an organisation's name but may stand inside a programme's
