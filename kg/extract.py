@@ -84,6 +84,11 @@ def _result(article: Article, doc, original: str) -> ArticleResult:
     for c in article.credits:
         out.mentions.append(FoundMention(article.id, "Person", c.name, c.name, c.start, c.end,
                                          role="journalist", sentence=_sentence(original, c.start)))
+    for md in article.media:  # 某某网讯, 来源：某某新闻: an organisation the page names
+        written = original[md.start:md.end]
+        aliases = (written,) if written != md.text and len(written) == len(md.text) else ()
+        out.mentions.append(FoundMention(article.id, "Organization", md.name, md.text, md.start, md.end,
+                                         role="medium", aliases=aliases, sentence=_sentence(original, md.start)))
     base = len(out.mentions)
     mentions = doc._.mentions or []
     for m in mentions:

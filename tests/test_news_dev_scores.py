@@ -20,10 +20,11 @@ from kg.evaluate.scoring import score
 NEWS_DEV = SHARED / "eval" / "news-dev"
 
 FLOORS = {  # F1 on news-dev, as kg evaluate (and score.py) prints them
-    "entities typed": 0.82,
-    "relations": 0.67,
+    "entities typed": 0.86,
+    "relations": 0.72,
     "Person": 0.95,
     "holdsPosition": 0.65,
+    "Organization": 0.85,
 }
 
 pytestmark = pytest.mark.skipif(not (NEWS_DEV / "texts").is_dir() or not (NEWS_DEV / "gold").is_dir(),
@@ -45,7 +46,8 @@ def news_dev(tmp_path_factory):
 def test_news_dev_scores_do_not_fall_below_their_floors(news_dev):
     _, s = news_dev
     f1 = {"entities typed": s["entities_typed"]["all"]["f1"], "relations": s["relations"]["all"]["f1"],
-          "Person": s["entities_typed"]["Person"]["f1"], "holdsPosition": s["relations"]["holdsPosition"]["f1"]}
+          "Person": s["entities_typed"]["Person"]["f1"], "holdsPosition": s["relations"]["holdsPosition"]["f1"],
+          "Organization": s["entities_typed"]["Organization"]["f1"]}
     fallen = {k: (v, FLOORS[k]) for k, v in f1.items() if v < FLOORS[k]}
     assert not fallen, f"news-dev F1 below its floor (score, floor): {fallen}"
 

@@ -9,8 +9,9 @@ come from. Page layout rules, in order:
   the body (``本报讯（特约记者 X 通讯员 Y）``, ``某某社某地5月1日电（记者 X）``), credit lines
   (``编辑：X　审核：Y``, ``X/文　Y/图``, ``摄影报道``), a role word alone on its line naming the
   next line, and a credit closing a paragraph (``（何某某）``, ``图为会场。记者 X 摄``): all give
-  journalists, and none stays in the text the NLP reads, except the offices, sources and
-  datelines in them, which are kept as paragraphs of their own at the end of the body;
+  journalists and the media they write for (``Article.media``), and none stays in the text
+  the NLP reads, except the offices, sources and datelines in them, which are kept as
+  paragraphs of their own at the end of the body;
 - a headline left at the end of the page with no body (OCR puts some out of order) titles the
   last article that has none.
 """
@@ -21,10 +22,10 @@ from dataclasses import dataclass, field
 
 from kg.ingest import credits
 from kg.ingest.clean import is_heading, paragraphs
-from kg.ingest.credits import Credit, Found
+from kg.ingest.credits import Credit, Found, Medium
 from kg.ingest.mapped import MappedText
 
-__all__ = ["Article", "Credit", "split_articles"]
+__all__ = ["Article", "Credit", "Medium", "split_articles"]
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Article:
     title: str
     text: MappedText
     credits: list[Credit] = field(default_factory=list)
+    media: list[Medium] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -45,7 +47,8 @@ class Article:
     @property
     def span(self) -> tuple[int, int]:
         offsets = list(self.text.origin)
-        offsets += [c.start for c in self.credits] + [c.end - 1 for c in self.credits]
+        named = [*self.credits, *self.media]
+        offsets += [c.start for c in named] + [c.end - 1 for c in named]
         return (min(offsets), max(offsets) + 1) if offsets else (0, 0)
 
 
@@ -55,10 +58,12 @@ class _Draft:
     body: list[MappedText] = field(default_factory=list)
     credits: list[Credit] = field(default_factory=list)
     kept: list[MappedText] = field(default_factory=list)  # offices and sources of credits
+    media: list[Medium] = field(default_factory=list)
 
     def add(self, found: Found) -> None:
         self.credits.extend(found.credits)
         self.kept.extend(k for k in found.kept if k.text)
+        self.media.extend(found.media)
 
 
 def split_articles(source: str, text: str) -> list[Article]:
@@ -71,8 +76,10 @@ def split_articles(source: str, text: str) -> list[Article]:
             current.add(named)
             role = None
             continue
-        role = credits.role_only(para.text)
-        if role:
+        alone = credits.role_only(para)
+        role = alone[0] if alone else None
+        if alone:
+            current.add(Found(media=alone[1]))
             continue
         found = credits.credit_line(para)
         if found is not None:
@@ -116,4 +123,4 @@ def _finish(source: str, index: int, draft: _Draft) -> Article:
     body = MappedText.join(draft.body + draft.kept, sep="\n")
     text = MappedText.join([title, body], sep="\n") if draft.title else body
     return Article(source=source, index=index, title=title.text, text=text,
-                   credits=draft.credits)
+                   credits=draft.credits, media=draft.media)

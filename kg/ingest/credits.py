@@ -12,7 +12,10 @@ with ·; a single-character surname spaced from its given name (``王　某``) i
 without the space, its offsets those of the source. Names without a role word count only
 where a credit stands by position (a bracket closing the article, after a dateline) and must
 start with a surname. Offices, sources and the value of 来源 stay text for the NLP: the
-organisation of ``（某市卫生健康委办公室　通讯员　李某）`` is an entity of its own.
+organisation of ``（某市卫生健康委办公室　通讯员　李某）`` is an entity of its own. A medium
+that a credit names by position (``某某日报记者 王某``, the dateline ``某某网讯``, ``来源：某某新闻``)
+is given apart, as an organisation the page names: its name alone says nothing to the NLP
+(某某新闻 is as often a phrase as a name), its place in the credit says what it is.
 """
 
 from __future__ import annotations
@@ -41,17 +44,30 @@ class Credit:
     end: int
 
 
+@dataclass(frozen=True)
+class Medium:
+    """A medium a credit names: ``name`` without 《》 or the section that writes (某某版), ``text``
+    as the credit reads it; ``start``/``end`` are original offsets of ``text``."""
+
+    name: str
+    text: str
+    start: int
+    end: int
+
+
 @dataclass
 class Found:
-    """What a credit text gave: the credits, and the pieces that stay text (offices, 来源)."""
+    """What a credit text gave: the credits, the media, and the pieces that stay text (offices,
+    来源)."""
 
     credits: list[Credit] = field(default_factory=list)
     kept: list[MappedText] = field(default_factory=list)
+    media: list[Medium] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
 class _Token:
-    kind: str  # role, mark, source, agency, furniture, name, office, place, other
+    kind: str  # role, medium, mark, source, agency, furniture, name, office, place, other
     text: str
     start: int
     end: int
@@ -66,7 +82,7 @@ def _roles() -> dict[str, tuple[str, str]]:
 @cache
 def _role_before() -> re.Pattern[str]:
     words = sorted((w for w, (p, _) in _roles().items() if p != "after"), key=len, reverse=True)
-    return re.compile(rf"(?:{pattern('credit_media').pattern})?({'|'.join(map(re.escape, words))})")
+    return re.compile(rf"(?:{pattern('credit_medium').pattern})?(?P<role>{'|'.join(map(re.escape, words))})")
 
 
 @cache
@@ -90,7 +106,9 @@ def _tokens(text: str) -> list[_Token]:
                               m.end("value") if value else m.end()))
             i = m.end()
         elif (m := before.match(text, i)) and not _glued(text, m):
-            out.append(_Token("role", m.group(1), i, m.end()))
+            if m.start("role") > i:
+                out.append(_Token("medium", text[i:m.start("role")], i, m.start("role")))
+            out.append(_Token("role", m.group("role"), m.start("role"), m.end()))
             i = m.end()
         elif m := _HAN.match(text, i):
             end = _glued_role(text, i, m.end())
@@ -107,14 +125,15 @@ def _glued_role(text: str, start: int, end: int) -> int:
     """Where a run of Han characters ends: before a role word of two or more characters glued
     after a name (王某通讯员李某), not inside the name's first two characters."""
     for m in _role_before().finditer(text, start + 2, end):
-        if len(m.group(1)) > 1 and not m.group(1).startswith(_marks_after()) and m.start(1) >= start + 2:
+        role = m.group("role")
+        if len(role) > 1 and not role.startswith(_marks_after()) and m.start("role") >= start + 2:
             return m.start()
     return end
 
 
 def _glued(text: str, m: re.Match) -> bool:
     """文 or 图 inside a word (喻文芬, 图为): a one-character role needs no Han after it."""
-    return len(m.group(1)) == 1 and m.end() < len(text) and bool(_HAN.match(text[m.end()]))
+    return len(m.group("role")) == 1 and m.end() < len(text) and bool(_HAN.match(text[m.end()]))
 
 
 def _merge_spaced(text: str, tokens: list[_Token]) -> list[_Token]:
@@ -211,7 +230,7 @@ def read(piece: MappedText, bare: bool = False, default_role: str = "记者") ->
     tokens = _settle(piece.text, _tokens(piece.text))
     if not tokens or any(t.kind == "other" for t in tokens):
         return None
-    marked = any(t.kind in ("role", "mark", "furniture", "source", "agency") for t in tokens)
+    marked = any(t.kind in ("role", "medium", "mark", "furniture", "source", "agency") for t in tokens)
     names = [t for t in tokens if t.kind == "name"]
     if not marked and not (bare and names and all(_plain_name(t.text) for t in names)):
         return None
@@ -224,11 +243,28 @@ def read(piece: MappedText, bare: bool = False, default_role: str = "记者") ->
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
             start, end = piece.source_span(tok.start, tok.end)
             found.credits.append(Credit(tok.text, nxt.text if nxt and nxt.kind == "mark" else role, start, end))
+        elif tok.kind == "medium":
+            found.media.extend(_media(piece.slice(tok.start, tok.end)))
         elif tok.kind in ("office", "source") or (tok.kind == "furniture" and tok.text):
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
             if not (nxt and nxt.kind == "mark" and _roles()[nxt.text][1] == "agency"):
                 found.kept.append(piece.slice(tok.start, tok.end))
+            if tok.kind == "furniture":  # 来源：某某网
+                found.media.extend(_media(piece.slice(tok.start, tok.end)))
     return found
+
+
+def _media(piece: MappedText) -> list[Medium]:
+    """The medium ``piece`` names, if all of it names one: a name of three characters or more
+    (本报, 本网 are the page's own), or a title in 《》."""
+    m = pattern("credit_medium").fullmatch(piece.text)
+    if m is None:
+        return []
+    name = m.group("medium").strip("《》")
+    if len(name) < 3 and not m.group("medium").startswith("《"):
+        return []
+    start, end = piece.source_span(0, len(piece))
+    return [Medium(name, piece.text, start, end)]
 
 
 def _settle(text: str, tokens: list[_Token]) -> list[_Token]:
@@ -254,10 +290,13 @@ def _is_source_role(tok: _Token) -> bool:
     return tok.kind == "role" and _roles()[tok.text][1] == "yes"
 
 
-def role_only(text: str) -> str | None:
-    """A role word alone on its line (``编辑``, ``□记者：``): it names the next line's names."""
-    tokens = _tokens(text)
-    return tokens[0].text if len(tokens) == 1 and tokens[0].kind == "role" else None
+def role_only(piece: MappedText) -> tuple[str, list[Medium]] | None:
+    """A role word alone on its line (``编辑``, ``□记者：``, ``某某日报记者：``): it names the next
+    line's names; the medium before it is named by the page."""
+    tokens = _tokens(piece.text)
+    if not tokens or tokens[-1].kind != "role" or any(t.kind != "medium" for t in tokens[:-1]):
+        return None
+    return tokens[-1].text, [m for t in tokens[:-1] for m in _media(piece.slice(t.start, t.end))]
 
 
 def names_only(piece: MappedText, role: str) -> Found | None:
@@ -322,8 +361,27 @@ def leading(piece: MappedText) -> tuple[MappedText | None, Found | None, MappedT
         dateline = m.group("dateline") or ""
         own = not dateline or pattern("credit_own_dateline").fullmatch(dateline)
         kept = None if own else piece.slice(0, len(dateline))
+        if kept is not None:
+            found.media.extend(dateline_medium(kept))
         return kept, found, piece.slice(m.end(), len(piece))
     return None, None, piece
+
+
+def dateline_medium(piece: MappedText) -> list[Medium]:
+    """The medium a dateline opens with (某某网讯, 某某社某地5月1日电, 某某网5月1日讯): the
+    shortest medium's name after which only a place, a date and 讯 or 电 follow."""
+    text = piece.text
+    dated = pattern("credit_dated").search(text)
+    if dated is None:
+        return []
+    for j in range(3, dated.start() + 1):
+        rest = text[j:dated.start()]
+        if rest and not any(_is_place(rest[:k]) for k in range(2, len(rest) + 1)):
+            continue
+        medium = _media(piece.slice(0, j))
+        if medium:
+            return medium
+    return []
 
 
 def trailing(piece: MappedText) -> tuple[MappedText, Found | None]:

@@ -31,3 +31,4 @@ class Candidate:
     full_name: str | None = None  # 国办: the name a short form stands for
     shares_suffix: bool = False  # 日喀则市 of 日喀则市、定日县疾控中心
     standalone: bool = True  # False: names something only inside a longer name (not 世界卫生日宣传…)
+    unit_of: Candidate | None = None  # the body a unit listed apart from it belongs to (某局机关设甲司)

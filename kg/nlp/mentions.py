@@ -43,6 +43,7 @@ class Mention:
     inner: bool = False
     ref: int | None = None
     place: int | None = None
+    unit_of: int | None = None  # the body this unit is part of, where the text lists it apart
     aliases: list[str] = field(default_factory=list)
     id: int = -1  # set by add_mention
 

@@ -37,7 +37,7 @@ from kg.nlp.candidates import NAME_CHAR, QUANTITY, QUOTED_PROGRAM_WORD, Candidat
 from kg.nlp.mentions import Mention
 from kg.nlp.name_edges import NameEdges
 from kg.nlp.places import standing_place
-from kg.schema import COARSE
+from kg.schema import COARSE, ORGANIZATIONS
 
 WORKS = frozenset({"Program", "Event", "Policy"})  # named by a long phrase, not a body + suffix
 QUOTED_PART = pattern("quoted_part")
@@ -77,7 +77,7 @@ class NameGrammar:
         self.longest_first = sorted(self.suffixes, key=len, reverse=True)
         self.suffix_re = re.compile("|".join(map(re.escape, self.longest_first)))
         self.overlapping_suffix_re = re.compile(f"(?=({self.suffix_re.pattern}))")
-        stop = word_set("stopwords.txt")
+        stop = word_set("stopwords.txt") | word_set("post_joiners.txt")  # 院长兼联盟理事长: posts, no name
         self.stops = {"org": stop | word_set("org_verbs.txt"),
                       "initiative": stop | word_set("initiative_verbs.txt")}
         # words that end an organisation's name but may stand inside a programme's
@@ -202,7 +202,8 @@ class NameGrammar:
             self.subunits.get(suffix) == "Scope") else ""
         if grade and text.endswith(suffix, start, end - len(grade)):
             end -= len(grade)  # 某某奉献奖金奖: the award, then its grade
-        elided = self._elided_place(text, start, end, suffix, type_, places)
+        elided = self._elided_place(text, start, end, suffix, type_, places) or self._elided_parent(
+            text, start, end, suffix, type_, places)
         if elided is None and not self.is_name(text, start, end, suffix, type_, places):
             return None
         inner = [(m.end() + start, m.group())
@@ -244,6 +245,24 @@ class NameGrammar:
             return None  # 省级卫生健康委: any province's, not the one named before
         return standing_place([p for p in places if p.end <= start and p.name.endswith(text[start])
                                and p.type != "Township"])
+
+    def _elided_parent(self, text: str, start: int, end: int, suffix: str, type_: str,
+                       places: list[Mention]) -> Mention | None:
+        """省卫生健康委人事处, 市卫健委社区处, 县人民医院医疗健康集团: a unit, or an alliance named
+        for the body that leads it, whose body is named by the level of a place stands for that
+        place's, as the body alone would (市卫健委, 县人民医院)."""
+        parent = self.subunits.get(suffix)
+        if parent in ("Place", "Scope") or (parent is None and type_ != "MedicalAlliance") \
+                or text[start] not in self.level_chars:
+            return None
+        cut = end - len(suffix)
+        kinds = {parent} if parent else ORGANIZATIONS
+        bodies = [m for m in self.suffix_re.finditer(text, start + 1, cut) if self.suffixes[m.group()] in kinds]
+        for m in reversed(bodies) if parent else bodies:  # a unit's parent ends last; a leader first
+            elided = self._elided_place(text, start, m.end(), m.group(), self.suffixes[m.group()], places)
+            if elided is not None:
+                return elided
+        return None
 
     def policy_like(self, text: str, c: Candidate, places: list[Mention], found: list[Candidate]) -> bool:
         """An unbracketed policy word (办法, 方案, 措施) names a document only where the text

@@ -55,6 +55,8 @@ def from_names(text: str, mentions: list[Mention], add: RelationAdder) -> None:
             add(i, "locatedIn", max(places, key=lambda j: mentions[j].end), m.start)
         elif m.place is not None:
             add(i, "locatedIn", m.place, m.start)
+        if m.unit_of is not None:  # 某局机关设甲司: 甲司 is the 局's
+            add(i, "partOf", m.unit_of, m.start)
         for j in inside:
             o = mentions[j]
             longer_inner = [k for k in inside if mentions[k].type == o.type and mentions[k].end > o.end]

@@ -17,9 +17,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.lexicons.catalog import function_words, suffix_of, words
+from kg.lexicons.catalog import function_words, name_variants, suffix_of, words
 from kg.lexicons.loader import pattern
-from kg.nlp.candidates import Candidate
+from kg.nlp.candidates import NAME_CHAR, Candidate
 from kg.nlp.canonical_names import CanonicalNames
 from kg.nlp.coreference import parenthetical_alias, short_form
 from kg.nlp.marked_names import MarkedNames
@@ -32,6 +32,8 @@ from kg.util.text import hanzi
 DESCRIBED = pattern("described")
 ISSUING_NOTICE = pattern("issuing_notice")
 PARTY_POST = pattern("party_post")
+INTERNAL_UNITS = pattern("internal_units")
+UNIT_RENAMING = pattern("unit_renaming")
 
 
 class NameRecognizer:
@@ -80,6 +82,8 @@ class NameRecognizer:
         appositive_alliances(text, found, g.suffixes)
         quoted_designations(text, found)
         found += self._shared_suffixes(text, found, places)
+        units = self._internal_units(text, found)
+        found = [c for c in found if not any(u.start <= c.start and c.end <= u.end for u in units)] + units
         found += self._notices(text, found, bounds)  # before 《…》: a notice's own reading wins
         found += self.marked.find(text, bounds, places)
         found += self._campaigns(text, places)
@@ -118,6 +122,60 @@ class NameRecognizer:
                 continue  # “健康某市”小程序, 健康中国某某样板区: a name of something else
             out.append(Candidate(start, p.end, "Program", name, aliases=[name + work] if work else []))
         return out
+
+    def _internal_units(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """某某局机关设甲司、乙司和丙处: the units a body sets up are listed after the last
+        character of its name (or the name itself, 某某厅内设甲处); each is a unit of the
+        nearest body named before with that ending, named with the fullest name the text gives
+        that body (某某疾病预防控制局 for 某某疾控局), and its own name ends in a unit's suffix.
+        A name read across the list (某某厅内设甲处) gives way to the body and its units."""
+        out: list[Candidate] = []
+        for m in INTERNAL_UNITS.finditer(text):
+            head = m.start("head")
+            crossing = [c for c in found if c.start <= head < c.end and c.end != head + 1]
+            named = [Candidate(c.start, head + 1, "GovernmentAgency", text[c.start:head + 1]) for c in crossing
+                     if any(e == head + 1 and self.grammar.suffixes[sfx] == "GovernmentAgency"
+                            for e, sfx in c.inner_ends)]
+            if crossing and not named:
+                continue  # the character is inside another name
+            parents = named or [c for c in found if c.type == "GovernmentAgency" and c.end <= head + 1
+                                and text[c.end - 1] == text[head] and head - c.end < 300]
+            if not parents:
+                continue
+            parent = max(parents, key=lambda c: c.end)
+            key = _short_ending(parent.name)
+            name = max((c.name for c in [*found, parent] if c.type == parent.type and _short_ending(c.name) == key),
+                       key=len)
+            units = self._unit_list(text, m.end(), parent, name)
+            if units:
+                found[:] = [c for c in found if c not in crossing]
+                out += named + units
+        return out
+
+    def _unit_list(self, text: str, at: int, parent: Candidate, name: str) -> list[Candidate]:
+        """The units listed from ``at``: names ending in a unit's suffix, joined by 、 or a
+        conjunction, each perhaps renamed in brackets; the list ends at the first that is not."""
+        out = []
+        while True:
+            end = at  # a conjunction ends the unit only after a unit's suffix (甲与乙司 is one)
+            while end < len(text) and end - at <= 14 and NAME_CHAR.match(text[end]) and not (
+                    text[end] in self.list_joiners and self._unit_suffix(text[at:end])):
+                end += 1
+            suffix = self._unit_suffix(text[at:end])
+            if suffix is None or end - at == 1:  # a unit's name, not 司 alone (机关党委 is one)
+                return out
+            out.append(Candidate(at, end, "GovernmentAgency", parent.name + text[at:end],
+                                 full_name=name + text[at:end], unit_of=parent))
+            if renamed := UNIT_RENAMING.match(text, end):
+                end = renamed.end()
+            if end >= len(text) or text[end] not in self.list_joiners:
+                return out
+            at = end + 1
+
+    def _unit_suffix(self, name: str) -> str | None:
+        """The suffix of a government body's unit that ``name`` ends with (司, 处, 机关党委)."""
+        suffix = suffix_of(name)
+        return suffix if suffix and self.grammar.subunits.get(suffix) == "GovernmentAgency" else None
 
     def _listed_after_place(self, text: str, start: int, end: int, places: list[Mention],
                             found: list[Candidate]) -> Candidate | None:
@@ -200,7 +258,8 @@ class NameRecognizer:
                 outer[-1].name = c.name
                 outer[-1].aliases = [text[c.start:c.end]]
                 outer[-1].place = c.elided.id
-            if c.shares_suffix:  # written as a bare place (日喀则市、): its name is all it has
+            if c.shares_suffix or c.unit_of is not None:  # written as a bare place (日喀则市、) or a
+                # bare unit (机关设综合司): its name is all it has, never a key of its own
                 outer[-1].text = c.name
                 outer[-1].aliases = []
             for n in c.nested:
@@ -216,6 +275,9 @@ class NameRecognizer:
                 holder = next((n.start for n in c.nested if n.kept_inside and n.start < inner_end <= n.end), c.start)
                 inner_start = max([holder] + [text.rfind(w, holder, inner_end) + 1 for w in starts_anew])
                 inner_start = self.grammar.designation_start(text, inner_start, inner_end, suffix, places, bounds)
+                if c.elided is not None and inner_start == c.start:
+                    add_mention(doc, self._elided_inner(text, inner_start, inner_end, inner_type, c.elided, places))
+                    continue  # 省卫生健康委 of 省卫生健康委人事处: the province's, as the parent alone
                 if BATCH.match(text, inner_start) and inner_type in WORKS:
                     continue  # 首批…试验区 inside 首批…试验区改革创新典型经验: the batch is the document's
                 generic_end = text[inner_end:c.end] in self.generic_activities
@@ -228,12 +290,32 @@ class NameRecognizer:
         base = len(mentions)
         for o in outer:
             add_mention(doc, o)
+        for c, o in zip(found, outer, strict=True):
+            if c.unit_of is not None:
+                o.unit_of = next((p.id for p in outer if (p.start, p.end) == (c.unit_of.start, c.unit_of.end)), None)
         for i in range(len(outer)):
             parenthetical_alias(text, base + i, mentions)
             short_form(base + i, mentions)
         for p in places:
             if any(o.start <= p.start and p.end <= o.end for o in outer):
                 decide(doc, Decision(p.id, "inner", True, "kg_names"))
+
+
+    def _elided_inner(self, text: str, start: int, end: int, type_: str, place: Mention,
+                      places: list[Mention]) -> Mention:
+        """The parent of a sub-unit named by a level character (市卫健委 of 市卫健委社区处),
+        named with the place the level stands for, as the sub-unit is."""
+        m = self.canon.mention(text, start, end, type_, places, [])
+        m.name, m.aliases, m.place, m.inner = place.name + text[start + 1:end], [text[start:end]], place.id, True
+        return m
+
+
+def _short_ending(name: str) -> str:
+    """``name`` with its ending in the short spelling of ``name_variants.tsv`` (某某疾控局)."""
+    for long, short, _ in name_variants():
+        if name.endswith(long):
+            return name[: -len(long)] + short
+    return name
 
 
 @Language.factory("kg_names", requires=["doc._.mentions", "token.idx"], assigns=["doc._.mentions", "doc._.decisions"],

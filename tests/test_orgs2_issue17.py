@@ -1,0 +1,113 @@
+"""Organisation names, round 2 (issue 17): media named by credits, sub-units of a parent written
+with an elided place, alliances and aid teams, events. Sentences and pages written for these
+tests, with made-up names."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import facts, outer_names, relations_of
+
+from kg.extract import extract
+from kg.ingest.articles import split_articles
+
+BODY = "某地开展义诊活动，群众纷纷点赞。"
+
+
+def _media(page: str) -> list[tuple[str, str]]:
+    """(name, text as written at its offsets) of the media the credits of ``page`` name."""
+    return [(m.name, page[m.start:m.end]) for a in split_articles("t.txt", page) for m in a.media]
+
+
+@pytest.mark.parametrize(("line", "medium"), [
+    ("2031-02-03 10:20　来源：青川新闻网", "青川新闻网"),
+    ("来源：东岭日报　　作者：钱一　　发布时间：2031-02-03", "东岭日报"),
+    ("2031-02-03 08:00 来源:南坪在线西城频道", "南坪在线"),
+])
+def test_the_source_of_a_page_names_its_medium(line, medium):
+    assert [n for n, _ in _media(f"标题\n\n{line}\n\n{BODY}\n")] == [medium]
+
+
+@pytest.mark.parametrize(("para", "medium"), [
+    (f"青川网讯（记者 王立新 通讯员 李华）{BODY}", "青川网"),
+    (f"甲乙社丽江5月1日电（记者 赵小明）{BODY}", "甲乙社"),
+    (f"北辰网6月2日讯（记者 钱多）{BODY}", "北辰网"),
+    (f"东山新闻网讯（记者 赵小明）{BODY}", "东山新闻网"),
+])
+def test_a_dateline_names_its_medium_not_the_place_or_the_date(para, medium):
+    assert [n for n, _ in _media(f"标题\n\n{para}\n")] == [medium]
+
+
+@pytest.mark.parametrize(("para", "medium", "written"), [
+    (f"{BODY}\n\n（甲乙都市报西城版记者 陈小东）", "甲乙都市报", "甲乙都市报西城版"),
+    (f"{BODY}图为会场。丙丁新闻记者 钱一 摄", "丙丁新闻", "丙丁新闻"),
+    (f"南坪日报记者：\n\n请问下一步如何做？\n\n{BODY}", "南坪日报", "南坪日报"),
+    (f"（《青川周刊》记者　杨小平）{BODY}", "青川周刊", "《青川周刊》"),
+])
+def test_a_medium_before_a_reporter_is_named_without_its_section(para, medium, written):
+    assert _media(f"标题\n\n{para}\n") == [(medium, written)]
+
+
+@pytest.mark.parametrize("para", [
+    f"本报讯（记者 钱多）{BODY}",
+    f"本网讯（记者 钱多）{BODY}",
+    f"（本报记者 赵小明）{BODY}",
+])
+def test_the_pages_own_medium_is_no_name(para):
+    assert _media(f"标题\n\n{para}\n") == []
+
+
+def test_a_medium_becomes_an_organisation_with_its_sentence(nlp):
+    page = f"标题\n\n青川网讯（记者 王立新）{BODY}\n"
+    (res,) = extract(nlp, split_articles("t.txt", page), page)
+    (medium,) = [m for m in res.mentions if m.role == "medium"]
+    assert (medium.type, medium.name, page[medium.start:medium.end]) == ("Organization", "青川网", "青川网")
+    assert medium.sentence.startswith("青川网讯")
+
+
+@pytest.mark.parametrize(("text", "unit", "parent"), [
+    ("浙江省卫生健康委召开会议。省卫生健康委人事处处长李华主持。", "浙江省卫生健康委人事处", "浙江省卫生健康委"),
+    ("温州市卫生健康委主任李华说，市卫健委社区处将牵头。", "温州市卫健委社区处", "温州市卫健委"),
+    ("丽水市卫生健康委召开会议，市卫生健康委医政医管处处长王立新出席。", "丽水市卫生健康委医政医管处",
+     "丽水市卫生健康委"),
+])
+def test_a_sub_unit_of_a_parent_named_by_its_level_is_that_places_and_part_of_it(nlp, text, unit, parent):
+    assert unit in outer_names(nlp, text, "GovernmentAgency")
+    assert (unit, parent) in relations_of(nlp, text, "partOf")
+
+
+@pytest.mark.parametrize(("text", "units", "parent"), [
+    ("国家中医药管理局近日印发通知。局机关设政策法规司、科技与国际合作司和机关党委（人事教育司）等内设机构。",
+     {"国家中医药管理局政策法规司", "国家中医药管理局科技与国际合作司", "国家中医药管理局机关党委"},
+     "国家中医药管理局"),
+    ("浙江省民政厅内设社会救助处、养老服务处。", {"浙江省民政厅社会救助处", "浙江省民政厅养老服务处"}, "浙江省民政厅"),
+    ("国家疾病预防控制局划入后，国家疾控局内设综合司和应急处置司。",
+     {"国家疾病预防控制局综合司", "国家疾病预防控制局应急处置司"}, "国家疾控局"),
+])
+def test_units_a_body_sets_up_are_its_own_named_with_its_fullest_name(nlp, text, units, parent):
+    assert units <= outer_names(nlp, text, "GovernmentAgency")
+    assert {(u, parent) for u in units} <= relations_of(nlp, text, "partOf")
+
+
+def test_a_listed_unit_is_no_key_of_its_own(nlp):
+    named, _, _ = facts(nlp, "浙江省民政厅内设社会救助处、养老服务处。")
+    unit = next(m for m in named if m.name == "浙江省民政厅养老服务处")
+    assert (unit.text, unit.aliases) == ("浙江省民政厅养老服务处", [])
+
+
+@pytest.mark.parametrize(("text", "alliance", "leader"), [
+    ("永嘉县人民医院召开大会。县人民医院医疗健康集团揭牌。", "永嘉县人民医院医疗健康集团", "永嘉县人民医院"),
+    ("永嘉县中医院召开大会，县中医院医共体同时成立。", "永嘉县中医院医共体", "永嘉县中医院"),
+    ("瑞安市人民医院牵头，市人民医院医疗集团由此组建。", "瑞安市人民医院医疗集团", "瑞安市人民医院"),
+])
+def test_an_alliance_named_for_a_body_named_by_its_level_is_that_places_and_led_by_it(nlp, text, alliance, leader):
+    assert alliance in outer_names(nlp, text, "MedicalAlliance")
+    assert (leader, alliance) in relations_of(nlp, text, "leads")
+
+
+@pytest.mark.parametrize("text", [
+    "我院院长兼联盟理事长李华颁奖。",
+    "该院党委书记兼医共体总院长王立新讲话。",
+    "他是医院副院长兼专科联盟秘书长。",
+])
+def test_posts_joined_by_jian_name_no_alliance(nlp, text):
+    assert not {n for n in outer_names(nlp, text, "MedicalAlliance") if "兼" in n}
