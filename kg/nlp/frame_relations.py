@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 WITH = pattern("with_joint")  # 与, 和, 陆续与, 先后同
 PARTNER_JOINT = pattern("partner_joint")
 NATIONAL = pattern("national")  # 中央财政支持…示范项目: a programme of the whole country
+ISSUER_TITLE = pattern("issuer_title")  # 甲委《…》, 甲委的《…》
 BY, AT, YU, UNDER, LEAD, TOWARD = (marker(n) for n in ("by", "at", "with", "under", "lead", "toward"))
 
 
@@ -96,6 +97,8 @@ def _passive(frame: Frame, c: Clause, add: RelationAdder) -> None:
     mentions = c.mentions
     by = c.text.rfind(BY, c.sent_start, c.at)
     agents = [i for i in c.before if mentions[i].start > by and mentions[i].type in frame.heads]
+    owner = _owner(frame, c, first_of(c.after, mentions, frame.tails))
+    agents = [owner] if owner is not None else agents  # 由甲主持，会上印发了乙委《…》: 乙委's
     target = first_of(c.after, mentions, frame.tails) or last_of(
         [i for i in c.before if mentions[i].end <= by], mentions, frame.tails)
     for a in agents:
@@ -216,14 +219,26 @@ def _to_tails(frame: Frame, c: Clause, add: RelationAdder, link: Callable[[int, 
     if tail is None and "with" in frame.flags:
         _pair_with(frame, c, add)
         return
+    owner = _owner(frame, c, tail)
     for t in listed_after(c.text, c.after, tail, mentions, frame.tails) if tail is not None else []:
-        for h in group:
+        for h in [owner] if owner is not None else group:
             link(h, t)
     if "located" in frame.flags:
         _event_place(c, add)
     if tail is not None and mentions[resolved(mentions, tail)].type == "Program":
         for _, site in place_chains([i for i in sites if mentions[i].type in frame.heads], mentions):
             add(tail, "servesIn", site, c.at)  # 在和田县人民医院开展…项目
+
+
+def _owner(frame: Frame, c: Clause, tail: int | None) -> int | None:
+    """会上印发了甲县人民政府办公室《…》: a head named after the verb, right before the title
+    of the tail, is the tail's own author; the subject of the sentence only passed it on."""
+    mentions = c.mentions
+    if tail is None:
+        return None
+    return next((i for i in c.after if mentions[i].end <= mentions[tail].start
+                 and mentions[resolved(mentions, i)].type in frame.heads
+                 and ISSUER_TITLE.fullmatch(c.text, mentions[i].end, mentions[tail].start)), None)
 
 
 def _pair_with(frame: Frame, c: Clause, add: RelationAdder) -> None:
