@@ -23,6 +23,7 @@ from kg.schema import COARSE, PLACES
 from kg.util.text import covered
 
 YES_NO = {"yes": True, "no": False}
+CLAUSE_END = pattern("clause_end")  # ，。；： and the like: a line holding one is no credit
 ANTECEDENTS = ("nearest", "first")
 
 
@@ -92,13 +93,17 @@ class AnaphoraResolver:
         own = [m.end() for m in self.pattern.finditer(text) if self.anaphors[m.group()].first]
         others = {i for i, m in enumerate(mentions) if any(
             e <= m.start and self.partner.match(text[e:m.start]) for e in own)}
+        credited = _credited(text, mentions) if own else []
         for match in self.pattern.finditer(text):
             if taken[match.start()]:
                 continue
             anaphor = self.anaphors[match.group()]
             if anaphor.clause_initial and not self.clause_start.match(text, match.start()):
                 continue
-            target = self._antecedent(mentions, match.start(), anaphor, others if anaphor.first else set())
+            target = next((i for i in credited if mentions[i].type in anaphor.types
+                           and mentions[i].name.endswith(anaphor.ending)), None) if anaphor.first else None
+            if target is None:
+                target = self._antecedent(mentions, match.start(), anaphor, others if anaphor.first else set())
             if target is not None:
                 found.append(Found(match.start(), match.end(), match.group(), target))
         return found
@@ -124,6 +129,25 @@ class AnaphoraResolver:
         if anaphor.first:
             return min(fits, key=lambda i: mentions[i].start, default=None)
         return max(fits, key=lambda i: mentions[i].end, default=None)
+
+
+def _credited(text: str, mentions: list[Mention]) -> list[int]:
+    """The bodies that sign the article: those a credit line kept at the article's end opens
+    with (来源：甲医院 leaves 甲医院, （甲医院宣传科 王某） leaves 甲医院宣传科), longest first.
+    我院 is theirs, whoever the article names first (a hospital it helps, say). Only the
+    trailing lines that hold no clause punctuation count: a line of the body never does."""
+    out: list[int] = []
+    end = len(text)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if CLAUSE_END.search(line):
+            break
+        lead, trail = start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+        out += sorted((i for i, m in enumerate(mentions) if m.start == lead and m.end <= trail and m.ref is None),
+                      key=lambda i: mentions[i].start - mentions[i].end)
+        end = start - 1
+    return out
 
 
 def _inside_other_kind(m: Mention, mentions: list[Mention]) -> bool:

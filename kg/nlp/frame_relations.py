@@ -6,7 +6,8 @@ Each frame names its handler, the reading of the clause, and ``HANDLERS`` maps t
 the function: ``directed`` (A、B 和 C 联合印发 D、E: each head with each tail), ``founding``
 (A 牵头，与 B、C 组建 Y), ``symmetric`` (A 与 B 签订: the first of a list with each of the others,
 or the subject of ``S 与 A、B、C`` with each of them), ``reverse`` (the tail carries the
-relation to the head) and ``sited`` (Y 在 X 坚守: the tail is where the head works). A
+relation to the head), ``sited`` (Y 在 X 坚守: the tail is where the head works) and ``staff``
+(甲医院张三等2人编入 Y: the bodies of the people named send Y). A
 frame's flags add readings to any handler: ``passive`` (由 A、B 主办的 Y, Y 由 A 派遣),
 ``located`` (Y 在 X 召开 places the event), ``toward`` (A 向 X 派出 Y: X is where Y goes, no
 sender), ``with`` (with no tail after the verb, A 与 B … verb), ``earlier`` (with no tail in
@@ -43,7 +44,12 @@ if TYPE_CHECKING:
 WITH = pattern("with_joint")  # 与, 和, 陆续与, 先后同
 PARTNER_JOINT = pattern("partner_joint")
 NATIONAL = pattern("national")  # 中央财政支持…示范项目: a programme of the whole country
-BY, AT, YU, UNDER, LEAD, TOWARD = (marker(n) for n in ("by", "at", "with", "under", "lead", "toward"))
+ISSUER_TITLE = pattern("issuer_title")  # 甲委《…》, 甲委的《…》
+STAFF_GAP = pattern("staff_gap")  # 甲医院（以下简称甲院）张三
+STAFF_COUNT = pattern("staff_count")  # 甲医院张三、乙医院李四等2人
+ADVERBIAL = pattern("adverbial_opening")  # 按照, 根据
+OPEN_BRACKET = pattern("open_bracket")
+BY, AT, YU, UNDER, LEAD, TOWARD, OBJECT = (marker(n) for n in ("by", "at", "with", "under", "lead", "toward", "object"))
 
 
 @dataclass(frozen=True)
@@ -96,6 +102,8 @@ def _passive(frame: Frame, c: Clause, add: RelationAdder) -> None:
     mentions = c.mentions
     by = c.text.rfind(BY, c.sent_start, c.at)
     agents = [i for i in c.before if mentions[i].start > by and mentions[i].type in frame.heads]
+    owner = _owner(frame, c, first_of(c.after, mentions, frame.tails))
+    agents = [owner] if owner is not None else agents  # 由甲主持，会上印发了乙委《…》: 乙委's
     target = first_of(c.after, mentions, frame.tails) or last_of(
         [i for i in c.before if mentions[i].end <= by], mentions, frame.tails)
     for a in agents:
@@ -107,18 +115,29 @@ def _passive(frame: Frame, c: Clause, add: RelationAdder) -> None:
 
 def _heads(frame: Frame, c: Clause) -> tuple[list[int], list[tuple[int, int]]]:
     """The sites (mentions after 在 in the clause, for a located frame: 在X开展Y, X is no
-    organiser) and the list of heads before the verb, as place chains: the nearest fitting
-    mention of the clause, else of the sentence, with the list it ends."""
+    organiser; those right after 对, what the work is for: 对该院开展援助; and those after
+    按照/根据 in their clause, whose plan it is) and the list of heads before the verb, as
+    place chains: the nearest fitting mention of the clause, else of the sentence, with the
+    list it ends."""
     mentions = c.mentions
     zai = c.text.rfind(AT, c.clause_start, c.at) if "located" in frame.flags else -1
     sites = [i for i in c.before if zai >= 0 and mentions[i].start > zai]
     sites += [i for i in _destinations(frame, c) if i not in sites]
+    sites += [i for i in c.before if i not in sites and (c.text.endswith(OBJECT, 0, mentions[i].start)
+                                                         or _adverbial(c, mentions[i].start))]
     head = last_of([i for i in c.before if mentions[i].start >= c.clause_start and i not in sites],
                    mentions, frame.heads)
     if head is None and "clause" not in frame.flags:
         head = last_of([i for i in c.before if i not in sites], mentions, frame.heads)
     chains = coordinated(c.text, c.before, head, mentions, frame.heads) if head is not None else []
     return sites, chains
+
+
+def _adverbial(c: Clause, at: int) -> bool:
+    """``at`` stands in a phrase 按照/根据 … of an earlier clause than the verb's (我院按照甲市
+    的部署，…派出): what is named there planned the work, it does not do it."""
+    start = find_clause_start(c.text, at, c.sent_start)
+    return start < c.clause_start and ADVERBIAL.search(c.text, start, at) is not None
 
 
 def _destinations(frame: Frame, c: Clause) -> list[int]:
@@ -195,9 +214,24 @@ def _sited(frame: Frame, c: Clause, add: RelationAdder) -> None:
         add(head, frame.rel, site, c.at)
 
 
+def _staff(frame: Frame, c: Clause, add: RelationAdder) -> None:
+    """甲医院张三、乙医院李四2人编入某医疗队: each body named right before a person of the
+    clause, or every body of a clause whose subject is a count of people (…等3人编入), is
+    where those people come from, and sends the tail."""
+    mentions, text = c.mentions, c.text
+    tail = first_of(c.after, mentions, frame.tails)
+    people = [m.start for m in mentions if m.type == "Person" and c.clause_start <= m.start < c.at]
+    counted = STAFF_COUNT.search(text, c.clause_start, c.at) is not None  # …3人编入: the bodies are theirs
+    for i in c.before if tail is not None else []:
+        if mentions[i].start >= c.clause_start and mentions[resolved(mentions, i)].type in frame.heads \
+                and not OPEN_BRACKET.search(text, c.clause_start, mentions[i].start) \
+                and (counted or any(STAFF_GAP.fullmatch(text, mentions[i].end, p) for p in people)):
+            add(i, frame.rel, tail, c.at)
+
+
 HANDLERS: dict[str, Callable[[Frame, Clause, RelationAdder], None]] = {
     "directed": _directed, "founding": _founding, "symmetric": _symmetric, "reverse": _reverse,
-    "sited": _sited}
+    "sited": _sited, "staff": _staff}
 
 
 def _to_tails(frame: Frame, c: Clause, add: RelationAdder, link: Callable[[int, int], None]) -> None:
@@ -216,14 +250,26 @@ def _to_tails(frame: Frame, c: Clause, add: RelationAdder, link: Callable[[int, 
     if tail is None and "with" in frame.flags:
         _pair_with(frame, c, add)
         return
+    owner = _owner(frame, c, tail)
     for t in listed_after(c.text, c.after, tail, mentions, frame.tails) if tail is not None else []:
-        for h in group:
+        for h in [owner] if owner is not None else group:
             link(h, t)
     if "located" in frame.flags:
         _event_place(c, add)
     if tail is not None and mentions[resolved(mentions, tail)].type == "Program":
         for _, site in place_chains([i for i in sites if mentions[i].type in frame.heads], mentions):
             add(tail, "servesIn", site, c.at)  # 在和田县人民医院开展…项目
+
+
+def _owner(frame: Frame, c: Clause, tail: int | None) -> int | None:
+    """会上印发了甲县人民政府办公室《…》: a head named after the verb, right before the title
+    of the tail, is the tail's own author; the subject of the sentence only passed it on."""
+    mentions = c.mentions
+    if tail is None:
+        return None
+    return next((i for i in c.after if mentions[i].end <= mentions[tail].start
+                 and mentions[resolved(mentions, i)].type in frame.heads
+                 and ISSUER_TITLE.fullmatch(c.text, mentions[i].end, mentions[tail].start)), None)
 
 
 def _pair_with(frame: Frame, c: Clause, add: RelationAdder) -> None:

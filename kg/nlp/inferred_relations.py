@@ -24,6 +24,7 @@ AID_VISIT = pattern("aid_visit")
 VISIT_GAP = pattern("visit_gap")  # 阿勒泰地区直单位，福海县
 AID_WORK = pattern("aid_work")
 ISSUER_TITLE = pattern("issuer_title")  # 甲委《…》
+ISSUING_NOTICE = pattern("issuing_notice")  # 关于印发《…》的通知
 SIGNING = pattern("signing")
 AID = marker("aid")
 
@@ -36,6 +37,7 @@ def infer(text: str, mentions: list[Mention], out: list[Relation], add: Relation
     _aid_visits(text, mentions, add)
     _aid_work(text, mentions, add)
     _issuer_before_title(text, mentions, add)
+    _issued_with_notice(text, mentions, out, add)
 
 
 def _issuer_before_title(text: str, mentions: list[Mention], add: RelationAdder) -> None:
@@ -47,6 +49,18 @@ def _issuer_before_title(text: str, mentions: list[Mention], add: RelationAdder)
         if kinds[0] in ORGANIZATIONS and kinds[1] == "Policy" \
                 and ISSUER_TITLE.fullmatch(text, mentions[body].end, mentions[i].start):
             add(body, "issues", i, mentions[i].start)
+
+
+def _issued_with_notice(text: str, mentions: list[Mention], out: list[Relation], add: RelationAdder) -> None:
+    """甲委关于印发《乙方案》的通知: the body that issues a notice issuing a document issues
+    that document too (the documents named inside the notice's name)."""
+    for r in list(out):
+        notice = mentions[r.tail]
+        if r.rel != "issues" or notice.type != "Policy" or not ISSUING_NOTICE.search(text, notice.start, notice.end):
+            continue
+        for j, m in enumerate(mentions):
+            if m.type == "Policy" and notice.start <= m.start and m.end <= notice.end and j != r.tail:
+                add(r.head, "issues", j, notice.start)
 
 
 def _aid_work(text: str, mentions: list[Mention], add: RelationAdder) -> None:

@@ -6,7 +6,8 @@ government body whose name holds a shorter one of the same type is part of it (�
 → 浙江大学, 中共浙江省委宣传部 → 中共浙江省委); an aid team serves where its name says
 (援吉布提) and is dispatched by the place or body its name opens with (甲市第三批援疆医疗队,
 乙医院第五批援藏医疗队); an alliance named for a body is led by it (甲医院胸痛联盟), an event
-named for one is organised by it (甲医院第二届…交流会) and a programme run by it (甲医院…项目).
+named for one is organised by it (甲医院第二届…交流会), a programme run by it (甲医院…项目) and a
+document whose name opens with a body and 关于 issued by it (甲委关于印发…的通知).
 """
 
 from __future__ import annotations
@@ -23,14 +24,15 @@ if TYPE_CHECKING:
     from kg.nlp.relations import RelationAdder
 
 UNIT_TYPES = ("University", "GovernmentAgency", "Organization")  # 医学院 of 大学, 分会 of 协会: partOf
-AID, AFFILIATED, RESIDENT = marker("aid"), marker("affiliated"), marker("resident")
+AID, AFFILIATED, RESIDENT, ABOUT = marker("aid"), marker("affiliated"), marker("resident"), marker("about")
 SENDER_BRACKET = pattern("sender_bracket")  # 中国（某省）…医疗队
 # what the opening of a name states: a team's sender (a place or a body), an alliance's
 # leader, the organiser of an event and the body that runs a programme (甲医院第二届…交流会,
-# 甲医院远程会诊项目): a body names its own works
+# 甲医院远程会诊项目): a body names its own works; a document's name opens with its issuer only
+# right before 关于 (甲委关于…的通知; 某局职能配置规定 is about the body, not by it)
 SENDERS = {"AidTeam": PLACES | ORGANIZATIONS, "MedicalAlliance": ORGANIZATIONS,
-           "Event": ORGANIZATIONS, "Program": ORGANIZATIONS}
-OPENER_RELATION = {"AidTeam": "dispatches", "Event": "organizes", "Program": "leads"}
+           "Event": ORGANIZATIONS, "Program": ORGANIZATIONS, "Policy": ORGANIZATIONS}
+OPENER_RELATION = {"AidTeam": "dispatches", "Event": "organizes", "Program": "leads", "Policy": "issues"}
 # works whose opening body counts only when the text names it on its own too: a body that
 # the article names only inside the work's name is more often a misread piece of that name
 # (甲医院第二届协作医院交流会 holds no 甲医院第二届协作医院)
@@ -71,6 +73,8 @@ def from_names(text: str, mentions: list[Mention], add: RelationAdder) -> None:
             inside = [j for j in inside if mentions[j].name in named_alone] if not m.inner else []
         if m.type in SENDERS:
             sender = _sender(text, inside, mentions, m, SENDERS[m.type])
+            if m.type == "Policy" and sender is not None and not text.startswith(ABOUT, mentions[sender].end):
+                continue
             if sender is not None and m.type in OPENER_RELATION:
                 add(sender, OPENER_RELATION[m.type], i, m.start)
             elif sender is not None:
