@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from kg.lexicons.catalog import Division, countries, function_words, gazetteer, org_suffixes, word_set
 from kg.lexicons.loader import pattern
-from kg.nlp.mentions import Mention, add_mention
+from kg.nlp.mentions import Mention, add_mention, doc_text
 from kg.util.keys import country_key, place_key
 
 _TOWNSHIP = pattern("township_after_county")
@@ -60,7 +60,7 @@ class PlaceRecognizer:
                 self.reach[s[:2]] = max(self.reach.get(s[:2], 0), len(s))
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # spaCy rebuilds doc.text at each access
+        text = doc_text(doc)
         hits = [h for h in self.match(text) if not any(text.startswith(w, h.start) for w in self.homographs)]
         self.set_annotations(doc, self.disambiguate(text, hits))
         return doc
@@ -146,7 +146,7 @@ class PlaceRecognizer:
 
     @staticmethod
     def set_annotations(doc: Doc, chosen: list[tuple[_Hit, Division | None]]) -> None:
-        text = doc.text
+        text = doc_text(doc)
         taken = {h.start for h, _ in chosen}
         for h, d in chosen:
             if h.country:
