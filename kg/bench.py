@@ -8,8 +8,12 @@ agencies and places multiply as in a real archive instead of repeating.
 Figures (one process): model load; bare pkuseg segmentation of the corpus (the tokenizer alone)
 and full extraction, in characters per second, and their ratio (after an untimed run of the
 pipeline on the first page, so that neither pass pays first-use costs); seconds per stage (reading,
-each pipeline component, resolution, graph); peak memory; export seconds per format. ``--curve``
-runs builds of growing size in fresh processes and fits time ∝ N^k and memory ∝ N^k.
+each pipeline component, resolution, graph); peak memory; export seconds per format. With the
+exports, also what a user waits for: the whole ``kg build --no-cache`` of the corpus in a fresh
+process (model load, extraction and every export) against bare segmentation of the same files in
+a fresh process (importing spaCy and loading the same segmenter included), and their ratio.
+``--curve`` runs builds of growing size in fresh processes and fits time ∝ N^k and memory ∝ N^k,
+for the build and for each export.
 """
 
 from __future__ import annotations
@@ -65,8 +69,10 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
-def run(seeds_dir: Path, pages: int, segmenter: str = "pkuseg", exports: bool = True) -> dict:
-    """The figures of one build of ``pages`` pages, in this process."""
+def run(seeds_dir: Path, pages: int, segmenter: str = "pkuseg", exports: bool = True,
+        whole_process: bool = True) -> dict:
+    """The figures of one build of ``pages`` pages, in this process; with the exports and
+    ``whole_process``, also the whole build's against bare segmentation's, in fresh processes."""
     from kg.extract import extract
     from kg.graph import build_graph
     from kg.ingest.articles import split_articles
@@ -78,6 +84,8 @@ def run(seeds_dir: Path, pages: int, segmenter: str = "pkuseg", exports: bool = 
     corpus = synthetic_corpus(seeds, pages)
     chars = sum(len(t) for _, t in corpus)
     figures: dict = {"pages": pages, "chars": chars, "segmenter": segmenter}
+    if exports and whole_process:  # first, while this process is small: a child starts with its parent's peak
+        figures["whole"] = whole(corpus, segmenter)
     t = time.perf_counter()
     nlp = build_nlp(segmenter)
     figures["model_load_s"] = time.perf_counter() - t
@@ -138,6 +146,46 @@ def run(seeds_dir: Path, pages: int, segmenter: str = "pkuseg", exports: bool = 
     return figures
 
 
+BARE = """
+import sys, time
+from pathlib import Path
+t = time.perf_counter()
+from spacy.lang.zh import Chinese
+nlp = Chinese.from_config({"nlp": {"tokenizer": {"segmenter": sys.argv[2]}}})
+if sys.argv[2] == "pkuseg":
+    from kg.nlp.segmenter_model import ensure_model
+    from kg.nlp.segmenter_store import load_segmenter
+    nlp.tokenizer.pkuseg_seg = load_segmenter(ensure_model())
+for path in sorted(Path(sys.argv[1]).glob("*.txt")):
+    nlp.tokenizer(path.read_text(encoding="utf-8"))
+"""
+
+
+def whole(corpus: list[tuple[str, str]], segmenter: str, jobs: int = 1) -> dict:
+    """Seconds of bare segmentation of the corpus's files and of the whole ``kg build`` of them,
+    each in a fresh process with its model load (the build with every export, no cache), their
+    ratio (speed of the build over speed of segmentation), the exports' share of the build, and
+    the build's peak memory. The two processes run one after the other, so that on a shared
+    machine both meet the same load."""
+    with tempfile.TemporaryDirectory() as tmp:
+        pages = Path(tmp) / "pages"
+        pages.mkdir()
+        for i, (_, text) in enumerate(corpus):
+            (pages / f"{i:05d}.txt").write_text(text, encoding="utf-8")
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-c", BARE, str(pages), segmenter], check=True)
+        bare_s = time.perf_counter() - t
+        t = time.perf_counter()
+        out = subprocess.run([sys.executable, "-m", "kg", "build", str(pages), "-o", str(Path(tmp) / "out"),
+                              "--no-cache", "--segmenter", segmenter, "--jobs", str(jobs)],
+                             check=True, capture_output=True, text=True)
+        build_s = time.perf_counter() - t
+    exports_s = float(re.search(r"exports ([\d.]+) s", out.stdout).group(1))  # kg build's summary says
+    return {"bare_segmentation_s": bare_s, "build_s": build_s, "ratio": bare_s / build_s,
+            "exports_share": exports_s / build_s, "jobs": jobs,
+            "build_peak_memory_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+
+
 class _Replay:
     """Stands in for the pipeline in ``extract``: hands back the documents already processed
     stage by stage, so that the figures time each stage without running them twice."""
@@ -152,21 +200,25 @@ class _Replay:
 def curve(seeds_dir: Path, segmenter: str, sizes=CURVE) -> dict:
     """Build time (model load, reading, extraction, resolution and graph: what ``kg build``
     spends before exports; not the bare segmentation pass, which only the ratio needs), the
-    resolution's share and peak memory of builds of growing size, each in a fresh process, and
-    the fitted exponents k of time ∝ N^k, resolution ∝ N^k and memory ∝ N^k (1 means linear)."""
+    resolution's share, the exports' seconds and peak memory of builds of growing size, each in
+    a fresh process, and the fitted exponents k of time ∝ N^k, resolution ∝ N^k, each export
+    ∝ N^k and memory ∝ N^k (1 means linear)."""
     points = []
     for n in sizes:
         t = time.perf_counter()
         out = subprocess.run([sys.executable, "-m", "kg", "bench", "--seeds", str(seeds_dir), "--scale", str(n),
-                              "--segmenter", segmenter, "--no-exports", "--json"],
+                              "--segmenter", segmenter, "--no-whole", "--json"],
                              capture_output=True, text=True, check=True)
         fig = json.loads(out.stdout)
         points.append({"pages": n, "chars": fig["chars"], "seconds": time.perf_counter() - t,
                        "build_s": fig["model_load_s"] + sum(fig["stages_s"].values()),
-                       "resolve_s": fig["stages_s"]["resolve"], "peak_memory_mb": fig["peak_memory_mb"],
+                       "resolve_s": fig["stages_s"]["resolve"], "export_s": fig["export_s"],
+                       "peak_memory_mb": fig["peak_memory_mb"],
                        "extraction_chars_per_s": fig["extraction_chars_per_s"]})
     return {"points": points, "time_exponent": _slope([(p["pages"], p["build_s"]) for p in points]),
             "resolve_exponent": _slope([(p["pages"], p["resolve_s"]) for p in points]),
+            "export_exponents": {name: _slope([(p["pages"], p["export_s"][name]) for p in points])
+                                 for name in points[0]["export_s"]},
             "memory_exponent": _slope([(p["pages"], p["peak_memory_mb"]) for p in points])}
 
 
@@ -182,12 +234,14 @@ def _slope(points: list[tuple[float, float]]) -> float:
 def render(figures: dict) -> str:
     """A plain-text report."""
     if "points" in figures:
-        head = f"{'pages':>6} {'characters':>11} {'build':>9} {'resolve':>8} {'memory':>8} {'extraction':>14}"
+        head = (f"{'pages':>6} {'characters':>11} {'build':>9} {'resolve':>8} {'exports':>9} {'memory':>8} "
+                f"{'extraction':>14}")
         rows = [f"{p['pages']:>6} {p['chars']:>11,} {p['build_s']:>7.1f} s {p['resolve_s']:>6.2f} s "
-                f"{p['peak_memory_mb']:>5.0f} MB {p['extraction_chars_per_s']:>6.0f} chars/s"
-                for p in figures["points"]]
+                f"{sum(p['export_s'].values()):>7.1f} s {p['peak_memory_mb']:>5.0f} MB "
+                f"{p['extraction_chars_per_s']:>6.0f} chars/s" for p in figures["points"]]
         fit = (f"build time ∝ N^{figures['time_exponent']:.2f}, resolution ∝ N^{figures['resolve_exponent']:.2f}, "
-               f"memory ∝ N^{figures['memory_exponent']:.2f}")
+               f"memory ∝ N^{figures['memory_exponent']:.2f}\nexports: " +
+               ", ".join(f"{name} ∝ N^{k:.2f}" for name, k in figures["export_exponents"].items()))
         return "\n".join([head, *rows, fit]) + "\n"
     lines = [f"{figures['pages']} pages, {figures['chars']:,} characters, segmenter {figures['segmenter']}",
              f"model load               {figures['model_load_s']:8.2f} s",
@@ -200,4 +254,10 @@ def render(figures: dict) -> str:
     if "export_s" in figures:
         lines.append("exports:")
         lines += [f"  {name:<22} {sec:8.2f} s" for name, sec in figures["export_s"].items()]
+    if "whole" in figures:
+        w = figures["whole"]
+        lines += ["whole process (fresh processes, model load included):",
+                  f"  bare segmentation      {w['bare_segmentation_s']:8.2f} s",
+                  f"  kg build --no-cache    {w['build_s']:8.2f} s ({w['ratio']:.2f} of segmentation's speed; "
+                  f"exports {w['exports_share']:.0%} of it; peak memory {w['build_peak_memory_mb']:.0f} MB)"]
     return "\n".join(lines) + "\n"

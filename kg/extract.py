@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 
 from kg.ingest.articles import Article
-from kg.nlp.mentions import resolved, sentence_bounds
+from kg.nlp.mentions import doc_text, resolved, sentence_bounds
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ def extract(nlp: Language, articles: Iterable[Article], original: str) -> list[A
 
 def _result(article: Article, doc, original: str) -> ArticleResult:
     text = article.text
-    doc_text = doc.text  # spaCy rebuilds doc.text at each access: once per article
+    text_of_doc = doc_text(doc)
     out = ArticleResult(ArticleInfo(article.id, article.source, article.index, article.title, article.span))
     for c in article.credits:
         out.mentions.append(FoundMention(article.id, "Person", c.name, c.name, c.start, c.end,
@@ -99,10 +99,10 @@ def _result(article: Article, doc, original: str) -> ArticleResult:
         out.mentions.append(FoundMention(
             article.id, m.type, m.name, m.text, s, e, key=m.key, role=m.role,
             ref=None if m.ref is None else base + resolved(mentions, m.ref),
-            aliases=aliases, sentence=_sentence(doc_text, m.start)))
+            aliases=aliases, sentence=_sentence(text_of_doc, m.start)))
     for r in doc._.relations or []:
         s, e = text.source_span(r.start, r.end)
-        read, written = doc_text[r.start:r.end], original[s:e]
+        read, written = text_of_doc[r.start:r.end], original[s:e]
         converted = len(written) == len(read) and any(  # characters, not line breaks the cleaner joined
             a != b and not (a.isspace() and b.isspace()) for a, b in zip(written, read, strict=True))
         as_written = written.strip() if converted else None

@@ -37,6 +37,10 @@ def test_a_small_bench_reports_every_figure_and_the_graph_grows():
         assert {"tokenizer", "kg_places", "kg_relations", "resolve", "graph"} <= set(figures["stages_s"])
         assert figures["peak_memory_mb"] > 0
     assert set(small["export_s"]) >= {"graph.json", "graph.ttl", "graph.html", "neo4j"}
+    whole = small["whole"]  # the whole build against bare segmentation, in fresh processes
+    assert whole["bare_segmentation_s"] > 0 and 0 < whole["exports_share"] < 1
+    assert abs(whole["ratio"] - whole["bare_segmentation_s"] / whole["build_s"]) < 1e-9
+    assert "whole" not in larger and "kg build --no-cache" in bench.render(small)
 
 
 def test_the_fitted_exponent_of_a_linear_curve_is_one():
@@ -58,6 +62,7 @@ def test_a_curve_times_the_build_without_the_segmentation_pass_and_fits_each_fig
         assert 0 < p["resolve_s"] < p["build_s"] < p["seconds"]  # the subprocess also segments bare
     assert larger["chars"] > 1.8 * small["chars"]
     assert {"time_exponent", "resolve_exponent", "memory_exponent"} <= set(figures)
+    assert set(figures["export_exponents"]) >= {"graph.ttl", "graph.jsonld", "graph.html"}
     text = bench.render(figures)
     assert text.splitlines()[0].split()[:3] == ["pages", "characters", "build"]
-    assert "build time ∝ N^" in text and "resolution ∝ N^" in text
+    assert "build time ∝ N^" in text and "resolution ∝ N^" in text and "graph.ttl ∝ N^" in text

@@ -17,9 +17,9 @@ import pytest
 from conftest import ROOT, SHARED, run_kg
 from lxml import etree
 from lxml import html as lxml_html
-from rdflib import Graph
+from rdflib import Graph, Literal, URIRef
 
-from kg.export import cytoscape, graphml, jsonld, neo4j, nodelink
+from kg.export import cytoscape, graphml, jsonld, neo4j, nodelink, turtle
 from kg.export.style import COLOURS, rgb
 
 GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
@@ -216,6 +216,41 @@ def test_jsonld_parses_to_the_triples_of_the_turtle(built):
     assert any(node.get("@type") == "Hospital" for node in doc["@graph"])
 
 
+def rdflib_serializations(g: nx.MultiDiGraph) -> tuple[bytes, str]:
+    """graph.ttl and graph.jsonld as rdflib wrote them before kg wrote them itself: its Turtle
+    serializer, and its JSON-LD one compacted with kg's context and sorted."""
+    integer = URIRef(turtle.XSD + "integer")
+    rdf = Graph()
+    for prefix in ("kg", "skos", "org", "prov", "dcterms", "id"):
+        rdf.bind(prefix, turtle.PREFIXES[prefix])
+    for s, props in turtle.triples(g).items():
+        for p, objects in props.items():
+            for o in objects:
+                obj = (URIRef(o) if isinstance(o, str) else Literal(o, datatype=integer) if isinstance(o, int)
+                       else Literal(o.value, lang=o.lang))
+                rdf.add((URIRef(s), URIRef(p), obj))
+    ttl = rdf.serialize(format="turtle", encoding="utf-8")
+    ctx = jsonld.context()["@context"]
+    doc = json.loads(rdf.serialize(format="json-ld", context=ctx, auto_compact=True))
+    nodes = [{k: sorted(v, key=lambda x: json.dumps(x, ensure_ascii=False, sort_keys=True))
+              if isinstance(v, list) else v for k, v in node.items() if k != "@context"} for node in doc["@graph"]]
+    out = {"@context": ctx, "@graph": sorted(nodes, key=lambda n: n["@id"])}
+    return ttl, json.dumps(out, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+@pytest.mark.parametrize("graph", ["seeds", "hostile"])
+def test_turtle_and_jsonld_are_the_bytes_rdflib_writes(built, graph, tmp_path):
+    """kg writes both files itself (rdflib took a third of a build); they must stay what rdflib
+    writes for the same triples, hostile strings (quotes, line breaks, backslashes) included."""
+    from test_robustness import nasty_graph
+
+    g = nodelink.read(built[0] / "graph.json") if graph == "seeds" else nasty_graph()
+    ttl, ld = rdflib_serializations(g)
+    turtle.write(g, tmp_path / "g.ttl")
+    assert (tmp_path / "g.ttl").read_bytes() == f"# {turtle.COMMENT}\n".encode() + ttl
+    assert jsonld.to_text(g) == ld
+
+
 def test_the_jsonld_context_is_the_one_the_ontology_gives():
     assert jsonld.context() == jsonld.context_from_ontology(ROOT / "ontology" / "kg.ttl"), (
         "kg/export/context.jsonld is stale: python scripts/make_jsonld_context.py ontology/kg.ttl "
@@ -266,3 +301,21 @@ def test_reading_graph_json_back_gives_the_same_graph(built, tmp_path):
     g = nodelink.read(out / "graph.json")
     nodelink.write(g, tmp_path / "again.json")
     assert (tmp_path / "again.json").read_bytes() == (out / "graph.json").read_bytes()
+
+
+def test_the_fast_json_writer_writes_what_json_dumps_writes(built):
+    """graph.json, graph.jsonld and graph.cyjs are written by kg.util.jsontext, which must give
+    json.dumps(indent=1, sort_keys=True)'s bytes for every kind of value they hold."""
+    import io
+
+    from kg.util import jsontext
+
+    values = {"s": 'é"\\\n\u2028<', "n": [0, -3, 2**70, 1.5, -0.0, 1e300, float("nan"), True, False, None],
+              "empty": [{}, [], ()], "nested": {"b": [{"z": 1, "a": [()]}], "a": ("x",)}, "": "key"}
+    data = nodelink.to_data(nodelink.read(built[0] / "graph.json"))
+    for obj in (values, data):
+        expected = json.dumps(obj, ensure_ascii=False, indent=1, sort_keys=True)
+        assert jsontext.dumps(obj) == expected
+        stream = io.StringIO()
+        jsontext.dump(obj, stream)
+        assert stream.getvalue() == expected

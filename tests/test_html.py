@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import math
 import os
 import re
 import subprocess
@@ -139,7 +140,7 @@ def test_a_large_part_is_drawn_the_same_however_many_layouts_the_process_made_be
 LAYOUT_OF_LARGE_PARTS = """
 import hashlib, networkx as nx
 from kg.export.layout import positions
-for g0 in (nx.random_labeled_tree(700, seed=5), nx.star_graph(400)):
+for g0 in (nx.random_labeled_tree(700, seed=5), nx.star_graph(400), nx.random_labeled_tree(1200, seed=5)):
     g = nx.Graph()
     g.add_nodes_from(sorted(f"n{i:04d}" for i in g0))
     g.add_edges_from(sorted((f"n{u:04d}", f"n{v:04d}") for u, v in g0.edges()))
@@ -154,7 +155,20 @@ def test_large_parts_are_drawn_the_same_in_every_process():
     runs = {subprocess.run([sys.executable, "-c", LAYOUT_OF_LARGE_PARTS], capture_output=True, text=True,
                            check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
             for seed in ("1", "2", "3")}
-    assert len(runs) == 1 and len(next(iter(runs)).split()) == 2
+    assert len(runs) == 1 and len(next(iter(runs)).split()) == 3
+
+
+def test_a_part_past_a_thousand_nodes_gets_a_force_layout_that_keeps_neighbours_close():
+    """The grid force layout (linear in the part's size) must still draw a tree as one: edges
+    short against the drawing, no two nodes on one pixel."""
+    tree = nx.random_labeled_tree(2000, seed=3)
+    g = nx.Graph()
+    g.add_nodes_from(sorted(f"n{i:04d}" for i in tree))
+    g.add_edges_from(sorted((f"n{u:04d}", f"n{v:04d}") for u, v in tree.edges()))
+    pos = positions(g)
+    width = max(x for x, _ in pos.values()) - min(x for x, _ in pos.values())
+    mean_edge = sum(math.dist(pos[u], pos[v]) for u, v in g.edges()) / g.number_of_edges()
+    assert mean_edge < 0.06 * width and len(set(pos.values())) == len(pos)
 
 
 def test_the_page_is_self_contained_and_inline_scripts_are_pinned_by_hash():

@@ -64,3 +64,16 @@ def test_the_title_check_before_the_post_pattern_changes_no_post(parts):
 @given(st.text(alphabet="".join(sorted({c for w in PERSONS.stop for c in w})) + "张三院长", max_size=4))
 def test_a_stop_word_is_found_at_the_start_by_prefix_lookup_as_by_scanning_the_list(rest):
     assert PERSONS._stop_word_starts(rest) == any(rest.startswith(w) for w in PERSONS.stop)
+
+
+def test_token_bounds_and_doc_text_read_once_per_doc_are_what_iterating_the_tokens_gives(nlp):
+    """Components read the text and the segmenter's word boundaries from one cached pass per
+    document (doc arrays), not by iterating Token objects each time."""
+    from conftest import ROOT
+
+    from kg.nlp.mentions import doc_text, token_bounds
+
+    text = sorted((ROOT / "seeds").glob("*.txt"))[0].read_text(encoding="utf-8")[:3000]
+    for doc in (nlp.make_doc(text), nlp.make_doc(" 北京 协和医院\n\n院长 "), nlp.make_doc("")):
+        assert doc_text(doc) == doc.text and doc_text(doc) is doc_text(doc)
+        assert token_bounds(doc) == {t.idx for t in doc} | {t.idx + len(t) for t in doc}

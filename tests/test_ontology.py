@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import OWL, RDF, RDFS, Graph, URIRef
+from rdflib import OWL, RDF, RDFS, Graph, Namespace, URIRef
 
-from kg.export.turtle import KG
+from kg.export import turtle
 from kg.schema import COARSE, RELATIONS, labels
 
 ROOT = Path(__file__).resolve().parents[1]
+KG = Namespace(turtle.KG)
 
 
 def _ontology() -> Graph:

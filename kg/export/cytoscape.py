@@ -8,7 +8,6 @@ position. Cytoscape (desktop) labels nodes by ``name``, which is the entity's na
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import networkx as nx
@@ -16,6 +15,7 @@ import networkx as nx
 from kg.export.layout import drawing
 from kg.export.style import edge_colour, shape
 from kg.schema import zh_label
+from kg.util import jsontext
 from kg.util.files import write_text_atomic
 
 # vis-network's shape names in Cytoscape.js
@@ -52,4 +52,4 @@ def to_data(g: nx.MultiDiGraph) -> dict:
 
 
 def write(g: nx.MultiDiGraph, path: Path) -> None:
-    write_text_atomic(Path(path), json.dumps(to_data(g), ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    write_text_atomic(Path(path), jsontext.dumps(to_data(g)) + "\n")

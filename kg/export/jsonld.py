@@ -1,6 +1,6 @@
 """graph.jsonld: the RDF of graph.ttl as JSON-LD, for web developers and linked-data tools.
 
-The triples are graph.ttl's (one ``turtle.to_rdf``), so the two files parse to the same graph.
+The triples are graph.ttl's (one ``turtle.triples``), so the two files parse to the same graph.
 The ``@context`` is derived from ``ontology/kg.ttl``: its prefixes, a term for each kg class
 (``Hospital``), each object property (``locatedIn``, valued by IRI) and each datatype property
 (``start``, typed by its range); other vocabularies stay compact IRIs (``skos:prefLabel``). The
@@ -16,9 +16,9 @@ from importlib import resources
 from pathlib import Path
 
 import networkx as nx
-from rdflib import OWL, RDF, RDFS, XSD, Graph
 
-from kg.export.turtle import BASE, KG, to_rdf
+from kg.export.turtle import BASE, KG, TYPE, XSD, Object, triples
+from kg.util import jsontext
 from kg.util.files import write_text_atomic
 
 
@@ -29,6 +29,8 @@ def context() -> dict:
 
 def context_from_ontology(path: Path) -> dict:
     """The @context of the ontology at ``path`` (``ontology/kg.ttl``)."""
+    from rdflib import OWL, RDF, RDFS, Graph  # only here: the exports themselves are written without rdflib
+
     onto = Graph(bind_namespaces="none").parse(path, format="turtle")  # only the file's own prefixes
     ctx: dict = {prefix: str(ns) for prefix, ns in sorted(onto.namespaces()) if prefix}
     ctx["id"] = BASE
@@ -48,19 +50,61 @@ def context_from_ontology(path: Path) -> dict:
 
 def to_text(g: nx.MultiDiGraph) -> str:
     """JSON-LD text, sorted, so that the same graph gives the same bytes."""
-    ctx = context()
-    doc = json.loads(to_rdf(g).serialize(format="json-ld", context=ctx["@context"], auto_compact=True))
-    nodes = doc.get("@graph", [doc] if "@id" in doc else [])
-    nodes = [{k: _sorted(v) for k, v in node.items() if k != "@context"} for node in nodes]
-    out = {"@context": ctx["@context"], "@graph": sorted(nodes, key=lambda n: n.get("@id", ""))}
-    return json.dumps(out, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    ctx = context()["@context"]
+    compact = _Compactor(ctx)
+    nodes = [compact.node(s, props) for s, props in triples(g).items()]
+    return jsontext.dumps({"@context": ctx, "@graph": sorted(nodes, key=lambda n: n["@id"])}) + "\n"
 
 
-def _sorted(value):
-    """Property values in a fixed order (rdflib lists them in its store's order)."""
-    if isinstance(value, list):
-        return sorted(value, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
-    return value
+class _Compactor:
+    """The compaction rdflib's JSON-LD serializer gives these triples with kg's context (the
+    file's bytes are the ones it wrote; ``tests/test_exports.py`` compares the two): a property
+    with a term is keyed by the term, others by a compact IRI (``skos:prefLabel``); an IRI is a
+    string under a term typed ``@id`` and ``{"@id": …}`` elsewhere; names in the context's
+    language are strings, other strings ``{"@value": …}``; an integer under a term typed
+    xsd:integer is its digits as a string; several values are a list, sorted."""
+
+    def __init__(self, ctx: dict) -> None:
+        self.prefixes = {v: k for k, v in ctx.items() if isinstance(v, str) and v.endswith(("/", "#"))}
+        self.language = ctx.get("@language")
+        self.terms: dict[str, tuple[str, str | None]] = {}  # IRI → (term, its @type expanded)
+        for name, value in ctx.items():
+            if name.startswith("@") or (isinstance(value, str) and value.endswith(("/", "#"))):
+                continue
+            idref, kind = (value, None) if isinstance(value, str) else (value["@id"], value.get("@type"))
+            self.terms[self.expand(idref)] = (name, kind if kind in (None, "@id") else self.expand(kind))
+
+    def expand(self, name: str) -> str:
+        prefix, _, local = name.partition(":")
+        ns = next((ns for ns, p in self.prefixes.items() if p == prefix), None)
+        return ns + local if ns is not None and local else name
+
+    def shrink(self, iri: str) -> str:
+        """``prefix:local`` where the IRI up to its last ``#`` (else ``/``) is a prefix."""
+        at = iri.rfind("#")
+        if at < 0:
+            at = iri.rfind("/")
+        prefix = self.prefixes.get(iri[:at + 1])
+        return f"{prefix}:{iri[at + 1:]}" if prefix else iri
+
+    def node(self, s: str, props: dict[str, set[Object]]) -> dict:
+        node: dict = {"@id": self.shrink(s)}
+        for p, objects in props.items():
+            if p == TYPE:
+                key, values = "@type", [self.terms[o][0] if o in self.terms else self.shrink(o) for o in objects]
+            else:
+                key, kind = self.terms.get(p, (self.shrink(p), None))
+                values = [self.value(o, kind) for o in objects]
+            node[key] = values[0] if len(values) == 1 else sorted(
+                values, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+        return node
+
+    def value(self, o: Object, kind: str | None) -> object:
+        if isinstance(o, str):
+            return self.shrink(o) if kind == "@id" else {"@id": self.shrink(o)}
+        if isinstance(o, int):
+            return str(o) if kind == XSD + "integer" else o
+        return o.value if o.lang == self.language else {"@value": o.value}
 
 
 def write(g: nx.MultiDiGraph, path: Path) -> None:

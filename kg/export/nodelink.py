@@ -10,6 +10,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.export.mark import GENERATOR
+from kg.util import jsontext
 from kg.util.files import open_atomic
 
 
@@ -22,7 +23,7 @@ def to_data(g: nx.MultiDiGraph) -> dict:
 
 def write(g: nx.MultiDiGraph, path: Path) -> None:
     with open_atomic(Path(path)) as raw, io.TextIOWrapper(raw, encoding="utf-8", newline="\n") as out:
-        json.dump(to_data(g), out, ensure_ascii=False, indent=1, sort_keys=True)  # streamed, not one string
+        jsontext.dump(to_data(g), out)  # streamed, not one string
         out.write("\n")
 
 

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.lexicons.loader import pattern
-from kg.nlp.mentions import Mention, add_mention, apply_decisions, mentions_of
+from kg.nlp.mentions import Mention, add_mention, apply_decisions, doc_text, mentions_of
 from kg.util.text import hanzi, in_order
 
 
@@ -50,7 +50,7 @@ class AbbreviationResolver:
         taken = [(m.start, m.end) for m in mentions]
         hospitals = [i for i, m in enumerate(mentions)
                      if m.type == "Hospital" and not m.inner and m.ref is None and self.ordinal.search(m.name)]
-        text = doc.text
+        text = doc_text(doc)
         found: list[ShortForm] = []
         for tail in self.tail.finditer(text):  # 附二院, 一附院, 二院: then one to three leading characters
             for start in range(max(0, tail.start() - 3), tail.start()):

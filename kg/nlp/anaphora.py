@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.lexicons.loader import LexiconError, load, pattern
-from kg.nlp.mentions import Mention, add_mention, apply_decisions, mentions_of
+from kg.nlp.mentions import Mention, add_mention, apply_decisions, doc_text, mentions_of
 from kg.schema import COARSE, PLACES
 from kg.util.text import covered
 
@@ -86,7 +86,7 @@ class AnaphoraResolver:
 
     def match(self, doc: Doc) -> list[Found]:
         """The anaphors of ``doc`` that have an antecedent, in text order; none inside a mention."""
-        text = doc.text  # spaCy rebuilds doc.text at each access
+        text = doc_text(doc)
         mentions = mentions_of(doc)
         taken = covered(len(text), [(m.start, m.end) for m in mentions])
         found: list[Found] = []

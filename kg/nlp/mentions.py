@@ -20,6 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 
@@ -132,10 +133,27 @@ def resolved(mentions: list[Mention], index: int) -> int:
     return index
 
 
-def token_bounds(doc: Doc) -> set[int]:
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per document: spaCy makes a Token object for every token and
+    joins their texts anew at each access, and the components ask for it nine times a doc."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def token_bounds(doc: Doc) -> frozenset[int]:
     """Offsets where a token of the segmenter starts or ends: the word boundaries that name and
-    person rules require at a name's edges."""
-    return {t.idx for t in doc} | {t.idx + len(t) for t in doc}
+    person rules require at a name's edges. Read from the doc's arrays, once per document (not
+    by iterating Token objects, twice for each component that asks)."""
+    bounds = doc.user_data.get(_BOUNDS)
+    if bounds is None:
+        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
+        bounds = doc.user_data[_BOUNDS] = frozenset(starts) | frozenset(map(sum, zip(starts, lengths, strict=True)))
+    return bounds
+
+
+_TEXT, _BOUNDS = "kg.text", "kg.token_bounds"  # doc.user_data keys of what is read once per document
 
 
 SENTENCE_ENDS = "。！？!?；\n"

@@ -23,7 +23,7 @@ from kg.nlp.candidates import NAME_CHAR, Candidate
 from kg.nlp.canonical_names import CanonicalNames
 from kg.nlp.coreference import parenthetical_alias, short_form
 from kg.nlp.marked_names import MarkedNames
-from kg.nlp.mentions import Decision, Mention, add_mention, decide, mentions_of, token_bounds
+from kg.nlp.mentions import Decision, Mention, add_mention, decide, doc_text, mentions_of, token_bounds
 from kg.nlp.name_grammar import BATCH, CORPS_DIVISION, WORKS, NameGrammar
 from kg.nlp.retyping import appositive_alliances, quoted_designations
 from kg.schema import COARSE
@@ -55,7 +55,7 @@ class NameRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         places = [m for m in mentions_of(doc) if m.key]
         bounds = token_bounds(doc)
-        self.set_annotations(doc, self.match(doc.text, places, bounds), places)
+        self.set_annotations(doc, self.match(doc_text(doc), places, bounds), places)
         return doc
 
     def match(self, text: str, places: list[Mention], bounds: set[int]) -> list[Candidate]:
@@ -242,7 +242,7 @@ class NameRecognizer:
 
     # -- write -------------------------------------------------------------------------------
     def set_annotations(self, doc: Doc, found: list[Candidate], places: list[Mention]) -> None:
-        text = doc.text
+        text = doc_text(doc)
         mentions = mentions_of(doc)
         bounds = token_bounds(doc)
         outer: list[Mention] = []

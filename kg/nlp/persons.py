@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from kg.lexicons.catalog import function_words, longest_suffix_length, org_suffixes, surnames, word_set, words
 from kg.lexicons.loader import pattern
-from kg.nlp.mentions import Mention, add_mention, apply_decisions, mentions_of, token_bounds
+from kg.nlp.mentions import Mention, add_mention, apply_decisions, doc_text, mentions_of, token_bounds
 from kg.nlp.person_contexts import PersonContexts
 from kg.nlp.posts import Post, PostReader
 from kg.nlp.segmenter_model import model_dir
@@ -86,7 +86,7 @@ class PersonRecognizer:
         """Every occurrence of a vouched name, in the order they are added (by name, then by
         place); only the vouched occurrence carries the posts before it."""
         bounds = token_bounds(doc)
-        text = doc.text
+        text = doc_text(doc)
         mentions = mentions_of(doc)
         taken = covered(len(text), [(m.start, m.end) for m in mentions if not m.inner])
         outer_orgs = [m for m in mentions if not m.inner and COARSE.get(m.type) == "Organization"]

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from kg.lexicons.catalog import Division, countries, function_words, gazetteer, org_suffixes, word_set
 from kg.lexicons.loader import pattern
-from kg.nlp.mentions import Mention, add_mention, token_bounds
+from kg.nlp.mentions import Mention, add_mention, doc_text, token_bounds
 from kg.util.keys import country_key, place_key
 
 _TOWNSHIP = pattern("township_after_county")
@@ -61,7 +61,7 @@ class PlaceRecognizer:
                 self.reach[s[:2]] = max(self.reach.get(s[:2], 0), len(s))
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # spaCy rebuilds doc.text at each access
+        text = doc_text(doc)
         hits = [h for h in self.match(text) if not any(text.startswith(w, h.start) for w in self.homographs)]
         self.set_annotations(doc, self.disambiguate(text, hits, token_bounds(doc)))
         return doc
@@ -98,7 +98,7 @@ class PlaceRecognizer:
                     return _Hit(i, i + n, s, divs, short=True)
         return None
 
-    def disambiguate(self, text: str, hits: list[_Hit], bounds: set[int]) -> list[tuple[_Hit, Division | None]]:
+    def disambiguate(self, text: str, hits: list[_Hit], bounds: frozenset[int]) -> list[tuple[_Hit, Division | None]]:
         full_codes = {d.code for h in hits if not h.short for d in h.divisions}
         in_text = set(full_codes) | {d.code for h in hits for d in h.divisions if d.level == 1}
         out: list[tuple[_Hit, Division | None]] = []
@@ -125,7 +125,7 @@ class PlaceRecognizer:
         return min(h.divisions, key=score) if h.divisions else None
 
     def _accept(self, text: str, h: _Hit, d: Division, full_codes: set[str],
-                prev: Division | None, prev_end: int, bounds: set[int]) -> bool:
+                prev: Division | None, prev_end: int, bounds: frozenset[int]) -> bool:
         after_parent = prev is not None and prev_end == h.start and self.gaz.is_within(d.code, prev.code)
         if d.level == 4:
             if prev is not None and prev_end == h.start and not after_parent:
@@ -148,7 +148,7 @@ class PlaceRecognizer:
 
     @staticmethod
     def set_annotations(doc: Doc, chosen: list[tuple[_Hit, Division | None]]) -> None:
-        text = doc.text
+        text = doc_text(doc)
         taken = {h.start for h, _ in chosen}
         for h, d in chosen:
             if h.country:

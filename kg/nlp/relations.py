@@ -22,7 +22,16 @@ from kg.nlp.frame_relations import HANDLERS, from_frames
 from kg.nlp.frames import load_frames
 from kg.nlp.inferred_relations import alliance_documents, infer
 from kg.nlp.listed_relations import from_lists
-from kg.nlp.mentions import Mention, Relation, add_relations, apply_decisions, mentions_of, resolved, sentence_bounds
+from kg.nlp.mentions import (
+    Mention,
+    Relation,
+    add_relations,
+    apply_decisions,
+    doc_text,
+    mentions_of,
+    resolved,
+    sentence_bounds,
+)
 from kg.nlp.name_relations import from_names
 from kg.nlp.post_relations import from_posts
 
@@ -68,7 +77,7 @@ class RelationExtractor:
 
     def match(self, doc: Doc) -> list[Relation]:
         """The relations of every source, in order; writes nothing."""
-        text = doc.text  # spaCy joins the tokens anew at each doc.text: once per document
+        text = doc_text(doc)
         mentions = mentions_of(doc)
         add = RelationAdder(text, mentions)
         from_names(text, mentions, add)
