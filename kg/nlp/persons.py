@@ -254,9 +254,11 @@ class PersonRecognizer:
             if self._boundary(text, end):
                 options.append(end)
         if not options and after_post and valid:
-            if (sur == 1 and len(valid) == 2 and hanzi(text[i:i + 4]) and not hanzi(text[i + 4:i + 5])
+            if (sur == 1 and len(valid) == 2 and hanzi(text[i:i + 4])
+                    and (not hanzi(text[i + 4:i + 5]) or text.startswith(self.speech, i + 4))
                     and not self._known_run(text[i:i + 4])):
-                return i + 4  # 书记米某多吉，: four characters between a post and a mark, a minority name
+                return i + 4  # 书记米某多吉，, 医生巴某某某说: four characters between a post and a mark
+                # or a verb of speech, a minority name
             short = [e for e in valid if e in bounds and self._word_starts(text, e)]
             return valid[0] if len(short) != 1 or valid[0] in bounds else short[0]
         if not options:
