@@ -32,3 +32,33 @@ def test_an_occupation_before_a_phrase_vouches_for_no_name(nlp, text):
 ])
 def test_health_professional_grades_vouch_for_a_name(nlp, text, name):
     assert name in outer_names(nlp, text, "Person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("全县要把学习林明远书记关于基层卫生工作的讲话放在首位。", "林明远"),
+    ("会议传达了何立平主任关于做好疫苗接种的要求。", "何立平"),
+    ("大家认真学习了习文博院长关于学科建设的讲话。", "习文博"),
+])
+def test_a_title_then_a_preposition_vouches_for_the_name_before_it(nlp, text, name):
+    """某某书记关于…: the title's phrase goes on with a preposition; 习 is a surname too."""
+    assert name in outer_names(nlp, text, "Person")
+
+
+@pytest.mark.parametrize("text", [
+    "部分市、区人大代表也参加了仪式。",
+    "县、区人大代表参加视察。",
+    "部分省、区人大代表出席会议。",
+])
+def test_a_speech_verb_inside_a_word_vouches_for_no_name(nlp, text):
+    """区 + 人大代表: 代表 ends the word 人大代表 (a deputy), and 区人大 is nobody."""
+    assert outer_names(nlp, text, "Person") == set()
+
+
+@pytest.mark.parametrize("text, org", [
+    ("甲市卫健局党组书记、局长乙某出席。", "卫健局"),
+    ("周村区卫健局党组书记、局长李某到场见证。", "周村区卫健局"),
+    ("松阳县卫健局局长何某介绍了情况。", "松阳县卫健局"),
+])
+def test_the_short_form_of_a_health_bureau_is_no_person(nlp, text, org):
+    assert not any("卫健局" in p for p in outer_names(nlp, text, "Person"))
+    assert org == "卫健局" or org in outer_names(nlp, text, "GovernmentAgency")
