@@ -1,22 +1,26 @@
 """Where a name's body must end although its characters could go on: the edges of the name
 grammar that word classes and persons' posts decide.
 
-- an organisation's body ends at a verb or function word before a proper name (记者走访某某医院
-  names 某某医院) or before generic words only (走访定点医院 names nothing);
+- an organisation's body ends at a verb, function word, time word or noun acting as a verb before
+  a proper name or a place (记者走访某某医院 names 某某医院, 近年来某县委 某县委) or before generic
+  words only or one modifier (走访定点医院, 确保总医院 name nothing); a one-character verb or
+  adverb counts where the segmenter makes it a word (某社/发/外交部, 还/就/卫生院);
+- a body made of verbs only names nothing (宣布医院, 今后医院);
 - an initiative's body starts after an adverb, modal word or preposition of the clause (还要,
   逐一, 用), and after the verb an adverb modifies (逐一察看某某项目);
 - no name runs back over a post title and a surname (副县长某某主持会议), and a suffix may end
   where a name and a title follow (某某委何某主任: the segmenter joined 委 and 何).
 
 The word classes are jieba's (``predicate_words.txt``, ``adverb_words.txt``,
-``preposition_words.txt``, ``proper_words.txt``: scripts/build_word_classes.py).
+``preposition_words.txt``, ``proper_words.txt``, ``time_words.txt``, ``single_predicates.txt``,
+``single_modifiers.txt``, ``verbal_nouns.txt``: scripts/build_word_classes.py).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.lexicons.catalog import function_words, surnames, word_set
+from kg.lexicons.catalog import abbreviations, function_words, surnames, word_set
 from kg.lexicons.loader import pattern
 from kg.nlp.candidates import QUANTITY
 from kg.nlp.mentions import Mention
@@ -26,6 +30,7 @@ if TYPE_CHECKING:
 
 TITLE = pattern("person_title")
 TITLE_END = pattern("person_title_end")
+CHAIN_BEFORE_PLACE = pattern("chain_before_place")
 
 
 class NameEdges:
@@ -40,6 +45,18 @@ class NameEdges:
         self.proper = word_set("proper_words.txt")
         self.surname_chars = surnames()[0] | {s[0] for s in surnames()[1]}
         self.weak_titles = word_set("weak_titles.txt")
+        # what a body runs back over no further before a proper name: verbs and function words and
+        # nouns acting as verbs (代表); time words (近年来, 今后), whose tags are less sure (中日, 老年),
+        # before a place only; one-character verbs, adverbs and particles (发, 就, 的) only where
+        # the segmenter makes one a word of its own
+        self.verbs = self.predicates | set(function_words("acting_verb"))
+        self.time_words = word_set("time_words.txt")
+        self.edge_len = max(len(w) for w in self.verbs | self.time_words)
+        self.single_predicates = word_set("single_predicates.txt")
+        self.single_modifiers = word_set("single_modifiers.txt")
+        self.central_organs = tuple(w for w in abbreviations() if w in grammar.suffixes)  # 外交部 (abbreviations.tsv)
+        self.clause_words = self.verbs | self.time_words
+        self.clause_last = self.clause_words - self.adverbs - word_set("verbal_nouns.txt")
 
     def name_and_title_at(self, text: str, at: int) -> bool:
         """A surname, one or two more characters and a post title start at ``at`` (某某委何某主任):
@@ -72,15 +89,57 @@ class NameEdges:
         title = TITLE_END.search(text, max(0, j - 12), j)
         return title is not None and text[j] in self.surname_chars and title.group() not in self.weak_titles
 
-    def verb_before_proper(self, text: str, j: int, start: int, kind: str, place_end: dict[int, Mention]) -> bool:
-        """An organisation's body ends at ``j`` when a word ending there is a verb, adverb or other
-        function word (``predicate_words.txt``) and what follows begins a proper name: a place, a
-        level word standing for one, or a proper word of the dictionary (转诊至某某医院,
-        协助某某县医院), or is made of generic words only (走访定点医院, 主动找高水平医院: a kind
-        of body, which names none)."""
-        if kind != "org" or not any(text[j - n:j] in self.predicates for n in range(1, min(4, j) + 1)):
-            return False  # by the dictionary, not the segmenter's words, which often run across the edge
+    def word_before(self, text: str, j: int, bounds: set[int]) -> tuple[str, str]:
+        """The word class ("verb", "time" or "single") and the longest word of it that ends at
+        ``j``, by the dictionary (the segmenter's words often run across the edge), or a
+        one-character verb, adverb or particle the segmenter makes a word of its own."""
+        for n in range(min(self.edge_len, j), 0, -1):
+            word = text[j - n:j]
+            if word in self.verbs:
+                return "verb", word
+            if word in self.time_words:
+                return "time", word
+        if {j - 1, j} <= bounds and text[j - 1:j] in self.single_predicates:
+            return "single", text[j - 1]  # 新华社/发/某部, not 北京同/仁医院
+        return "", ""
+
+    def verb_before_proper(self, text: str, j: int, start: int, kind: str, place_end: dict[int, Mention],
+                           bounds: set[int]) -> bool:
+        """An organisation's body ends at ``j`` when a word ending there (``word_before``) governs
+        what follows: a place or a level word standing for one (近年来区委, 回应市委: the suffix's
+        own level word); after a verb, Latin letters or a proper word of the dictionary (转诊至某某
+        医院, 协助某某县医院), generic words only or one modifier (走访定点医院, 确保总医院: a
+        kind of body, which names none); after a one-character adverb that opens a clause
+        (``modal``), the bare suffix (还就卫生院).
+        Where a place runs across ``j`` the characters are the place's (通州区), and 驻, 附属 stand
+        inside names (中国驻某国大使馆)."""
+        if kind != "org" or any(p.start < j < p.end for p in place_end.values()) or CHAIN_BEFORE_PLACE.search(
+                text, max(0, j - 4), j):
+            return False
+        word_class, word = self.word_before(text, j, bounds)
+        if not word_class or text.endswith(self.g.national_anchors, 0, j - len(word)):
+            return False  # 中共某某省委: after a national anchor the characters are the name's own
         rest = text[j:start]
-        return (text[j] in self.g.level_chars or any(p.start == j for p in place_end.values())
-                or any(rest[:n] in self.proper for n in range(2, min(6, len(rest)) + 1))
-                or self.g._generic_words(rest))
+        if text[j] in self.g.level_chars or any(p.start == j for p in place_end.values()):
+            return True
+        if word_class == "time":
+            return False
+        if text[j].isascii() or any(rest[:n] in self.proper for n in range(2, min(6, len(rest)) + 1)):
+            return True  # 协助某某医院
+        if not rest and any(text.startswith(w, j) for w in self.central_organs):
+            return True  # 某社发外交部: the suffix is a central organ's name of its own
+        if not rest:
+            return word_class == "single" and word in self.adverbs  # 还就卫生院, not 援玉/树医疗队
+        return word_class == "verb" and (rest in self.single_modifiers or self.g._generic_words(rest))
+
+    def only_predicates(self, body: str) -> bool:
+        """Made wholly of verbs, adverbs and time words of the dictionary, the last neither an adverb
+        nor a verbal noun (宣布, 今后, 认真履行): a clause before a bare suffix, which names nothing
+        (but 首都医科大学, 影像医联体)."""
+        ends = {0}
+        for i in range(2, len(body) + 1):
+            if any(i - n in ends and body[i - n:i] in self.clause_words for n in range(2, min(self.edge_len, i) + 1)):
+                ends.add(i)
+        size = len(body)
+        return any(size - n in ends and body[size - n:] in self.clause_last
+                   for n in range(2, min(self.edge_len, size) + 1))

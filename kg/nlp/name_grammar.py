@@ -149,7 +149,7 @@ class NameGrammar:
                 return start  # 副县长某某主持会议: a clause (a post, a name, its verb), no name
             if j < start and kind == "org" and j not in suffix_end and text.startswith(self.national_anchors, j):
                 break  # 此次得到国家某某委, 受国家某某局: a national body's name starts at its anchor
-            if j < start and self.edges.verb_before_proper(text, j, start, kind, place_end):
+            if self.edges.verb_before_proper(text, j, start, kind, place_end, bounds):
                 break  # 记者走访某某医院: a verb, then a proper name
             clause = self.edges.clause_word_before(text, j, kind, bounds) if j < start else ""
             if clause:
@@ -241,8 +241,9 @@ class NameGrammar:
         if any(p.start <= start < p.end for p in places):
             return None
         rest = text[start + 1:end - len(suffix)]
-        if (rest and not self.is_generic(rest)) or rest.startswith(self.level_suffixes):
-            return None  # 省级卫生健康委: any province's, not the one named before
+        if (rest and not self.is_generic(rest)) or rest.startswith(self.level_suffixes) or any(
+                len(g) > 1 and text.startswith(g, start) for g in self.generic):
+            return None  # 省级卫生健康委, 市内医院: any province's, not the one named before
         return standing_place([p for p in places if p.end <= start and p.name.endswith(text[start])
                                and p.type != "Township"])
 
@@ -298,8 +299,9 @@ class NameGrammar:
         rest = prefix
         for p in places:
             rest = rest.replace(p.text, "")
-        if rest in self.stops["org"]:
-            return False  # 下带医共体: a verb, not a name
+        if rest in self.stops["org"] or (not has_place and type_ not in WORKS
+                                          and self.edges.only_predicates(rest)):
+            return False  # 下带医共体, 宣布医院: a verb, not a name (but 无偿献血运动 is a programme's)
         inner_org = max((m.end() for m in self.suffix_re.finditer(prefix)
                          if COARSE[self.suffixes[m.group()]] == "Organization"), default=0)
         if type_ == "Program" and inner_org and len(prefix) - inner_org <= 2:

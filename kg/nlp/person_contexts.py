@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kg.lexicons.catalog import word_set, words
+from kg.lexicons.catalog import function_words, word_set, words
 from kg.lexicons.loader import pattern
 from kg.util.text import hanzi
 
@@ -48,6 +48,7 @@ class PersonContexts:
         self.roster_marks = tuple(words("roster_marks.txt"))
         self.predicates = word_set("predicate_words.txt")
         self.name_joiners = frozenset(words("foreign_name_dots.txt"))
+        self.clause_adverbs = function_words("modal")  # 某某某某还叮嘱: the clause goes on after the name
 
     def listed(self, text: str, bounds: set[int], taken: bytearray, vouched: set[tuple[int, int]]) -> Iterator[Found]:
         """Names in a list joined by 、 (the first item may carry what comes before it: 有甲某;
@@ -91,18 +92,27 @@ class PersonContexts:
         return None
 
     def unsurnamed(self, text: str, taken: bytearray) -> Iterator[Found]:
-        """A name of two to four characters right after a post title, with no surname of its own."""
+        """A name of two to four characters right after a post title, with no surname of its own;
+        after an occupation (医生, 护士), which vouches less, only a four-character name of two
+        parts that are no common words (a Tibetan or other minority name: 医生某某某某说)."""
         for title in self.p.title_re.finditer(text):
             i = title.end()
-            if (title.group() in self.p.weak_titles or i >= len(text) or taken[i] or taken[title.start()]
-                    or self.p._surname_length(text, i)):
+            weak = title.group() in self.p.weak_titles
+            if i >= len(text) or taken[i] or taken[title.start()] or self.p._surname_length(text, i):
                 continue  # 某某医院长期…: 院长 inside a name is no title
-            for n in (4, 3, 2):
+            for n in (4,) if weak else (4, 3, 2):
                 name = text[i:i + n]
-                if (len(name) == n and hanzi(name) and self.p._boundary(text, i + n)
-                        and not self._known(name) and not self.p.title_re.match(text, i)):
+                ends = self.p._boundary(text, i + n) or (weak and text.startswith(self.clause_adverbs, i + n))
+                if (len(name) == n and hanzi(name) and ends
+                        and not self._known(name) and not self.p.title_re.match(text, i)
+                        and not (weak and self._common_part(name))):
                     yield i, i + n, self.p.posts.start_before(text, i)
                     break
+
+    def _common_part(self, name: str) -> bool:
+        """Either half of a four-character run is a common word of the dictionary (团队成员), not
+        a proper one: a phrase, not a name."""
+        return any(part in self.p.words() and part not in self.p.proper for part in (name[:2], name[2:]))
 
     def _may_be_name(self, name: str) -> bool:
         """Not a word of the language, or a word that the dictionary knows as a proper name (many

@@ -74,6 +74,7 @@ class PersonRecognizer:
         self.clause_surnames = frozenset(function_words("clause_surname"))
         self.dots = tuple(words("foreign_name_dots.txt"))
         self.prepositions = frozenset(w for w in word_set("preposition_words.txt") if len(w) == 1)
+        self.phrase_words = frozenset(w for w in word_set("preposition_words.txt") if len(w) > 1)
         self.appointment = pattern("person_appointment")
         self.proper = word_set("proper_words.txt")
 
@@ -174,7 +175,7 @@ class PersonRecognizer:
                 continue  # 顾问和推进专员, 由院长主持: a preposition or conjunction, then a verb or a title
             strong = ((post is not None and text[post:i] not in self.weak_titles) or self._title_after(text, end)
                       or self._weak_title_after(text, i, end, org_ends))
-            speech = self._speech_after(text, end)
+            speech = self._speech_after(text, end) and not self._speech_in_word(text, i + sur, end)
             opens_speech = speech and not hanzi(text[i - 1:i]) and not self._prefix_word(text, i, end)
             if not strong and not opens_speech and self._common_word(text, i, end):
                 continue  # 方案, 由衷地感慨, 专家权利: a word of the language, not a name
@@ -254,9 +255,11 @@ class PersonRecognizer:
             if self._boundary(text, end):
                 options.append(end)
         if not options and after_post and valid:
-            if (sur == 1 and len(valid) == 2 and hanzi(text[i:i + 4]) and not hanzi(text[i + 4:i + 5])
+            if (sur == 1 and len(valid) == 2 and hanzi(text[i:i + 4])
+                    and (not hanzi(text[i + 4:i + 5]) or text.startswith(self.speech, i + 4))
                     and not self._known_run(text[i:i + 4])):
-                return i + 4  # 书记米某多吉，: four characters between a post and a mark, a minority name
+                return i + 4  # 书记米某多吉，, 医生巴某某某说: four characters between a post and a mark
+                # or a verb of speech, a minority name
             short = [e for e in valid if e in bounds and self._word_starts(text, e)]
             return valid[0] if len(short) != 1 or valid[0] in bounds else short[0]
         if not options:
@@ -293,6 +296,11 @@ class PersonRecognizer:
 
     def _speech_after(self, text: str, end: int) -> bool:
         return text.startswith(self.speech, end)
+
+    def _speech_in_word(self, text: str, given: int, end: int) -> bool:
+        """The given name and the verb of speech after it make one word of the dictionary (区 +
+        人大代表: a deputy, not 区某 speaking on behalf of someone): the verb vouches for nothing."""
+        return any(text.startswith(v, end) and text[given:end + len(v)] in self.words() for v in self.speech)
 
     def _common_word(self, text: str, i: int, end: int) -> bool:
         """The name, or its surname and first given character, is a word of the segmenter's
@@ -334,9 +342,11 @@ class PersonRecognizer:
 
     def _title_after(self, text: str, end: int) -> bool:
         """刘志宇院长: a post title (not a bare occupation such as 医生) right after the name, then a
-        boundary (张某院长在致辞中, 李某主任表示)."""
+        boundary (张某院长在致辞中, 李某主任表示) or a preposition of two or more characters that
+        opens a phrase (某某书记关于…的重要论述)."""
         m = self.title_re.match(text, end)
-        return bool(m) and m.group() not in self.weak_titles and self._boundary(text, m.end())
+        return bool(m) and m.group() not in self.weak_titles and (
+            self._boundary(text, m.end()) or any(text[m.end():m.end() + n] in self.phrase_words for n in (2, 3)))
 
 
 def _claim(found: dict[str, list[tuple[int, int]]], text: str, start: int,
