@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from networkx.utils import UnionFind
 
 from kg.extract import ArticleResult, FoundMention
-from kg.lexicons.catalog import level_chars, name_variants, org_suffixes
+from kg.lexicons.catalog import level_chars, name_variants, org_suffixes, short_ending
 from kg.schema import COARSE
 from kg.short_forms import short_form_targets
 from kg.util.keys import named_key
@@ -49,7 +49,7 @@ def resolve(results: list[ArticleResult]) -> tuple[list[Entity], dict[tuple[int,
     uf: UnionFind = UnionFind()
     first_by_key: dict[tuple[str, str], tuple[int, int]] = {}
     for a, res in enumerate(results):
-        shorts = short_form_targets(res.mentions, _short_form)
+        shorts = short_form_targets(res.mentions, short_ending)
         for i, m in enumerate(res.mentions):
             me = (a, i)
             if m.ref is not None:
@@ -107,21 +107,13 @@ def _keys(m: FoundMention, source: str) -> list[tuple[str, str]]:
         return [("Person", f"{source}\0{normalise(m.name)}")]
     coarse = COARSE[m.type]
     names = {m.name, m.text, *m.aliases}
-    return [(coarse, _short_form(normalise(n))) for n in sorted(names) if _self_contained(n)]
+    return [(coarse, short_ending(normalise(n))) for n in sorted(names) if _self_contained(n)]
 
 
 def _self_contained(name: str) -> bool:
     """市医保局 and a listed 医保局 name a body only beside the place they stand for: as keys
     they would join every city's 医保局, so they are neither keys nor aliases."""
     return bool(name) and name[0] not in level_chars() and name not in org_suffixes()
-
-
-def _short_form(name: str) -> str:
-    """疾病预防控制中心 and 疾控中心 (``name_variants.tsv``) end a name the same way."""
-    for long, short, _ in name_variants():
-        if name.endswith(long):
-            return name[: -len(long)] + short
-    return name
 
 
 def _canonical_ending(name: str) -> str:

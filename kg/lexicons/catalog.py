@@ -116,6 +116,15 @@ def name_variants() -> tuple[tuple[str, str, str], ...]:
     return tuple((row["long"], row["short"], row["canonical"]) for row in load("name_variants.tsv").entries)
 
 
+def short_ending(name: str) -> str:
+    """``name`` with its ending in the short spelling of ``name_variants.tsv`` (某某疾控局 for
+    某某疾病预防控制局): the form in which two spellings of one name compare equal."""
+    for long, short, _ in name_variants():
+        if name.endswith(long):
+            return name[: -len(long)] + short
+    return name
+
+
 @lru_cache(maxsize=1)
 def subunit_suffixes() -> dict[str, str]:
     """Suffixes that name a unit only right after the name of its parent (基层司 after

@@ -94,6 +94,7 @@ class AnaphoraResolver:
         others = {i for i, m in enumerate(mentions) if any(
             e <= m.start and self.partner.match(text[e:m.start]) for e in own)}
         credited = _credited(text, mentions) if own else []
+        named = _naming(mentions)
         for match in self.pattern.finditer(text):
             if taken[match.start()]:
                 continue
@@ -103,7 +104,7 @@ class AnaphoraResolver:
             target = next((i for i in credited if mentions[i].type in anaphor.types
                            and mentions[i].name.endswith(anaphor.ending)), None) if anaphor.first else None
             if target is None:
-                target = self._antecedent(mentions, match.start(), anaphor, others if anaphor.first else set())
+                target = self._antecedent(mentions, named, match.start(), anaphor, others if anaphor.first else set())
             if target is not None:
                 found.append(Found(match.start(), match.end(), match.group(), target))
         return found
@@ -116,16 +117,14 @@ class AnaphoraResolver:
             add_mention(doc, Mention(f.start, f.end, target.type, target.name, f.text, role="anaphor", ref=f.target))
 
     @staticmethod
-    def _antecedent(mentions: list[Mention], before: int, anaphor: Anaphor, others: set[int]) -> int | None:
-        """The nearest earlier mention of a fitting type that names something itself (no
-        anaphor) and is an outer name, or a place inside one (黑龙江省 of 黑龙江省卫生健康委), or
-        a body inside the name of another kind of thing (某医院 of 某医院第三批援藏医疗队); for
-        a first-person anaphor (我院), the first such mention of the article, before or after it,
+    def _antecedent(mentions: list[Mention], named: list[int], before: int, anaphor: Anaphor,
+                    others: set[int]) -> int | None:
+        """The nearest earlier mention of ``named`` (``_naming``) of a fitting type; for a
+        first-person anaphor (我院), the first such mention of the article, before or after it,
         that is not named as the writer's partner (``others``: 我院与某医院签约)."""
-        fits = [i for i, m in enumerate(mentions)
-                if i not in others and m.type in anaphor.types and m.ref is None
-                and (not m.inner or m.type in PLACES or _inside_other_kind(m, mentions))
-                and m.name.endswith(anaphor.ending) and (anaphor.first or m.end <= before)]
+        fits = [i for i in named
+                if i not in others and mentions[i].type in anaphor.types
+                and mentions[i].name.endswith(anaphor.ending) and (anaphor.first or mentions[i].end <= before)]
         if anaphor.first:
             return min(fits, key=lambda i: mentions[i].start, default=None)
         return max(fits, key=lambda i: mentions[i].end, default=None)
@@ -150,11 +149,18 @@ def _credited(text: str, mentions: list[Mention]) -> list[int]:
     return out
 
 
-def _inside_other_kind(m: Mention, mentions: list[Mention]) -> bool:
-    """``m`` is inside an outer name of another coarse kind: a body that a team, programme or
-    event is named for is named by itself (a hospital inside a hospital's name is not)."""
-    return any(not o.inner and o.start <= m.start and m.end <= o.end and COARSE[o.type] != COARSE[m.type]
-               for o in mentions)
+def _naming(mentions: list[Mention]) -> list[int]:
+    """The mentions an anaphor may refer to, read once per document: those that name something
+    themselves (no anaphor) as an outer name, a place inside one (黑龙江省 of 黑龙江省卫生健康委),
+    or a body inside the name of another kind of thing (某医院 of 某医院第三批援藏医疗队; a
+    hospital inside a hospital's name is not)."""
+    outer = [o for o in mentions if not o.inner]
+
+    def inside_other_kind(m: Mention) -> bool:
+        return any(o.start <= m.start and m.end <= o.end and COARSE[o.type] != COARSE[m.type] for o in outer)
+
+    return [i for i, m in enumerate(mentions)
+            if m.ref is None and (not m.inner or m.type in PLACES or inside_other_kind(m))]
 
 
 @Language.factory("kg_anaphora", requires=["doc._.mentions"], assigns=["doc._.mentions"])

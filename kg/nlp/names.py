@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.lexicons.catalog import function_words, name_variants, suffix_of, words
+from kg.lexicons.catalog import function_words, short_ending, suffix_of, words
 from kg.lexicons.loader import pattern
 from kg.nlp.candidates import NAME_CHAR, Candidate
 from kg.nlp.canonical_names import CanonicalNames
@@ -143,8 +143,8 @@ class NameRecognizer:
             if not parents:
                 continue
             parent = max(parents, key=lambda c: c.end)
-            key = _short_ending(parent.name)
-            name = max((c.name for c in [*found, parent] if c.type == parent.type and _short_ending(c.name) == key),
+            key = short_ending(parent.name)
+            name = max((c.name for c in [*found, parent] if c.type == parent.type and short_ending(c.name) == key),
                        key=len)
             units = self._unit_list(text, m.end(), parent, name)
             if units:
@@ -308,14 +308,6 @@ class NameRecognizer:
         m = self.canon.mention(text, start, end, type_, places, [])
         m.name, m.aliases, m.place, m.inner = place.name + text[start + 1:end], [text[start:end]], place.id, True
         return m
-
-
-def _short_ending(name: str) -> str:
-    """``name`` with its ending in the short spelling of ``name_variants.tsv`` (某某疾控局)."""
-    for long, short, _ in name_variants():
-        if name.endswith(long):
-            return name[: -len(long)] + short
-    return name
 
 
 @Language.factory("kg_names", requires=["doc._.mentions", "token.idx"], assigns=["doc._.mentions", "doc._.decisions"],

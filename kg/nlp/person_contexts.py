@@ -184,13 +184,13 @@ class PersonContexts:
         body of the one before it); nothing where the counts differ or an item is no name or no post."""
         for m in self.respectively.finditer(text):
             items = list(self.name_items.finditer(text, *m.span("names")))
-            names = [self._as_name(text, k.start(), k.end(), first=i == 0, last=False) for i, k in enumerate(items)]
+            read = [self._as_name(text, k.start(), k.end(), first=i == 0, last=False) for i, k in enumerate(items)]
+            names = [n for n in read if n is not None and not taken[n[0]]]
             posts = [(k.start(), k.end()) for k in self.name_items.finditer(text, *m.span("posts"))]
-            ok_names = all(n is not None and not taken[n[0]] for n in names)
             ok_posts = all(self.p.title_re.search(text, s, e) and self.p.posts.title_end.search(text, s, e)
                            for s, e in posts)
-            if len(names) == len(posts) > 1 and ok_names and ok_posts:
-                for (s, e), (_, pe) in zip(names, posts, strict=True):  # type: ignore[misc]
+            if len(items) == len(names) == len(posts) > 1 and ok_posts:
+                for (s, e), (_, pe) in zip(names, posts, strict=True):
                     yield s, e, m.start("posts"), pe
 
     def _removed_end(self, text: str, at: int) -> int | None:
