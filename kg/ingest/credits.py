@@ -21,6 +21,7 @@ is given apart, as an organisation the page names: its name alone says nothing t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -93,8 +94,24 @@ def _marks_after() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
-def _tokens(text: str) -> list[_Token]:
-    out: list[_Token] = []
+def _credit_tokens(text: str) -> list[_Token] | None:
+    """The tokens of ``text``, or None at its first token that is no credit text: most texts
+    asked are sentences, which fail at their first clause, so the rest is never classified."""
+    out = []
+    for tok in _token_stream(text):
+        if tok.kind == "other":
+            return None
+        out.append(tok)
+    return out
+
+
+def _token_stream(text: str) -> Iterator[_Token]:
+    """The classified tokens of ``text``, lazily."""
+    for tok in _merge_spaced(text, _raw_tokens(text)):
+        yield from _classify(tok)
+
+
+def _raw_tokens(text: str) -> Iterator[_Token]:
     sep, furniture, before = pattern("credit_separator"), pattern("credit_furniture"), _role_before()
     i = 0
     while i < len(text):
@@ -102,23 +119,22 @@ def _tokens(text: str) -> list[_Token]:
             i = m.end()
         elif (m := furniture.match(text, i)) and m.end() > i:
             value = m.groupdict().get("value")
-            out.append(_Token("furniture", value or "", m.start("value") if value else i,
-                              m.end("value") if value else m.end()))
+            yield _Token("furniture", value or "", m.start("value") if value else i,
+                         m.end("value") if value else m.end())
             i = m.end()
         elif (m := before.match(text, i)) and not _glued(text, m):
             if m.start("role") > i:
-                out.append(_Token("medium", text[i:m.start("role")], i, m.start("role")))
-            out.append(_Token("role", m.group("role"), m.start("role"), m.end()))
+                yield _Token("medium", text[i:m.start("role")], i, m.start("role"))
+            yield _Token("role", m.group("role"), m.start("role"), m.end())
             i = m.end()
         elif m := _HAN.match(text, i):
             end = _glued_role(text, i, m.end())
-            out.append(_Token("run", text[i:end], i, end))
+            yield _Token("run", text[i:end], i, end)
             i = end
         else:
             m = _OTHER.match(text, i)
-            out.append(_Token("other", m.group(), i, m.end()))
+            yield _Token("other", m.group(), i, m.end())
             i = m.end()
-    return [t for tok in _merge_spaced(text, out) for t in _classify(tok)]
 
 
 def _glued_role(text: str, start: int, end: int) -> int:
@@ -136,19 +152,21 @@ def _glued(text: str, m: re.Match) -> bool:
     return len(m.group("role")) == 1 and m.end() < len(text) and bool(_HAN.match(text[m.end()]))
 
 
-def _merge_spaced(text: str, tokens: list[_Token]) -> list[_Token]:
+def _merge_spaced(text: str, tokens: Iterable[_Token]) -> Iterator[_Token]:
     """``王　某``, ``欧阳 某某``: a lone surname and a short run after a space are one name."""
     single, compound = surnames()
-    out: list[_Token] = []
+    prev: _Token | None = None
     for tok in tokens:
-        prev = out[-1] if out else None
         if (prev and prev.kind == "run" and tok.kind == "run" and len(tok.text) <= 2
                 and (prev.text in single or prev.text in compound)
                 and _SPACE.fullmatch(text[prev.end:tok.start])):
-            out[-1] = _Token("run", prev.text + tok.text, prev.start, tok.end)
-        else:
-            out.append(tok)
-    return out
+            prev = _Token("run", prev.text + tok.text, prev.start, tok.end)
+            continue
+        if prev is not None:
+            yield prev
+        prev = tok
+    if prev is not None:
+        yield prev
 
 
 def _classify(tok: _Token) -> list[_Token]:
@@ -227,8 +245,11 @@ def _has_surname(word: str) -> bool:
 def read(piece: MappedText, bare: bool = False, default_role: str = "记者") -> Found | None:
     """The credits of ``piece`` if all of it is credit text, else None. Without a role word
     (``bare``) names alone count where their first character is a surname."""
-    tokens = _settle(piece.text, _tokens(piece.text))
-    if not tokens or any(t.kind == "other" for t in tokens):
+    tokens = _credit_tokens(piece.text)
+    if not tokens:
+        return None
+    tokens = _settle(piece.text, tokens)
+    if any(t.kind == "other" for t in tokens):
         return None
     marked = any(t.kind in ("role", "medium", "mark", "furniture", "source", "agency") for t in tokens)
     names = [t for t in tokens if t.kind == "name"]
@@ -293,8 +314,12 @@ def _is_source_role(tok: _Token) -> bool:
 def role_only(piece: MappedText) -> tuple[str, list[Medium]] | None:
     """A role word alone on its line (``编辑``, ``□记者：``, ``某某日报记者：``): it names the next
     line's names; the medium before it is named by the page."""
-    tokens = _tokens(piece.text)
-    if not tokens or tokens[-1].kind != "role" or any(t.kind != "medium" for t in tokens[:-1]):
+    tokens: list[_Token] = []
+    for tok in _token_stream(piece.text):
+        if tokens and tokens[-1].kind != "medium":  # only media stand before the role word
+            return None
+        tokens.append(tok)
+    if not tokens or tokens[-1].kind != "role":
         return None
     return tokens[-1].text, [m for t in tokens[:-1] for m in _media(piece.slice(t.start, t.end))]
 
@@ -302,7 +327,9 @@ def role_only(piece: MappedText) -> tuple[str, list[Medium]] | None:
 def names_only(piece: MappedText, role: str) -> Found | None:
     """The names of a line of names only, under the role of the line before."""
     found = read(piece, bare=True, default_role=role)
-    return found if found and found.credits and len(found.credits) == len(_tokens(piece.text)) else None
+    if not (found and found.credits):
+        return None
+    return found if len(found.credits) == sum(1 for _ in _token_stream(piece.text)) else None
 
 
 def credit_line(piece: MappedText) -> Found | None:
