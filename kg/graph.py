@@ -7,8 +7,9 @@ Nodes: entities (``type``, ``name``, ``aliases``, ``mentions`` as article/start/
 the sentence as written, where the file is in traditional characters), plus
 Article → entity ``mentions`` edges.
 
-Places bring their administrative parents (from the gazetteer) with partOf edges; a parent the
-text does not name is marked ``inferred``.
+Places bring their administrative parents (from the gazetteer) with partOf edges, and foreign
+cities their country (from ``foreign_cities.tsv``); a parent the text does not name is marked
+``inferred``.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 
-from kg.lexicons.catalog import gazetteer
+from kg.lexicons.catalog import countries, foreign_cities, gazetteer
 from kg.schema import SYMMETRIC
-from kg.util.keys import article_key, parse, place_code, place_key
+from kg.util.keys import article_key, country_key, named_key, parse, place_code, place_key
 
 if TYPE_CHECKING:  # the exports read graphs without loading the NLP pipeline
     from kg.extract import ArticleResult
@@ -59,6 +60,7 @@ def build_graph(results: list[ArticleResult], entities: list[Entity],
         for art in sorted({m[0] for m in e.mentions}):
             g.add_edge(article_node(art), e.id, key=MENTIONS, rel=MENTIONS)
     _place_hierarchy(g)
+    _city_countries(g)
     for a, res in enumerate(results):
         for r in res.relations:
             head, tail = index[(a, r.head)], index[(a, r.tail)]
@@ -107,3 +109,18 @@ def _place_hierarchy(g: nx.MultiDiGraph) -> None:
             pending.append(parent)
         if not g.has_edge(node, parent, key="partOf"):
             g.add_edge(node, parent, key="partOf", rel="partOf", evidence=[])
+
+
+def _city_countries(g: nx.MultiDiGraph) -> None:
+    """partOf edges from every foreign city to its country, adding the country if the text
+    does not name it."""
+    names = {code: name for code, name in countries().values()}
+    for city, code in foreign_cities().items():
+        node = named_key("City", city)
+        if node not in g or code not in names:
+            continue
+        country = country_key(code)
+        if country not in g:
+            g.add_node(country, type="Country", name=names[code], aliases=[], mentions=[],
+                       mention_count=0, inferred=True)
+        g.add_edge(node, country, key="partOf", rel="partOf", evidence=[])

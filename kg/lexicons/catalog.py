@@ -83,6 +83,12 @@ def countries() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def foreign_cities() -> dict[str, str]:
+    """The Chinese name of a foreign city -> the ISO alpha-2 code of its country."""
+    return {row["name"]: row["alpha2"] for row in load("foreign_cities.tsv").entries}
+
+
+@lru_cache(maxsize=1)
 def org_suffixes() -> dict[str, str]:
     """Name-final words and the entity type they give."""
     return {row["suffix"]: row["type"] for row in load("org_suffixes.tsv").entries}

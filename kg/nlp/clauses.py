@@ -16,6 +16,7 @@ from kg.schema import PLACES
 
 CLAUSE_END = pattern("clause_end")
 LIST_SEP = pattern("list_separator")  # 医院(筹)、
+CAPITAL = pattern("capital_joint")  # 甲国首都乙市
 
 
 @cache
@@ -43,7 +44,8 @@ def coordinated(text: str, before: list[int], head: int, mentions: list[Mention]
 def listed_after(text: str, after: list[int], first: int, mentions: list[Mention],
                   types: frozenset[str]) -> list[int]:
     """The list that starts with ``first``: 发布 A、B 和 C gives A, B, C (joined as in
-    ``coordinated``: a place chain, 赴甲省乙市, is one member, named by its last place)."""
+    ``coordinated``: a place chain, 赴甲省乙市, is one member, named by its last place; a
+    country and its capital, 赴甲国首都乙市, are two)."""
     group = [first]
     for i in after:
         if mentions[i].start < mentions[group[-1]].end:
@@ -51,6 +53,10 @@ def listed_after(text: str, after: list[int], first: int, mentions: list[Mention
         gap = text[mentions[group[-1]].end:mentions[i].start]
         if not gap and mentions[group[-1]].type in PLACES and mentions[i].type in PLACES:
             group[-1] = i
+            continue
+        if (mentions[group[-1]].type == "Country" and mentions[i].type in PLACES
+                and CAPITAL.fullmatch(gap)):
+            group.append(i)
             continue
         if not gap or not LIST_SEP.fullmatch(gap) or mentions[resolved(mentions, i)].type not in types:
             break

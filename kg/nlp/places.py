@@ -1,4 +1,4 @@
-"""Places: administrative divisions of China (gazetteer) and countries.
+"""Places: administrative divisions of China (gazetteer), countries and foreign cities.
 
 Why rules on context: short names (太原, 于都) are also ordinary words or name parts, so a
 short name counts only where the context vouches for it:
@@ -10,6 +10,8 @@ short name counts only where the context vouches for it:
 - no place where a word of ``place_homographs.txt`` starts (中山大学: named for 孙中山).
 A name ending in 镇/乡/街道 right after a county is that county's township even when the
 gazetteer lacks it (divisions are renamed and merged every year).
+A foreign city (``foreign_cities.tsv``, from CLDR) is a City keyed by its name; a division of
+China that shares the name wins (the gazetteer is looked up first).
 Where an official name is shared (two 通州区), the division whose ancestors the article
 mentions wins; ties go to the lowest code, so output is stable.
 """
@@ -21,10 +23,18 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.lexicons.catalog import Division, countries, function_words, gazetteer, org_suffixes, word_set
+from kg.lexicons.catalog import (
+    Division,
+    countries,
+    foreign_cities,
+    function_words,
+    gazetteer,
+    org_suffixes,
+    word_set,
+)
 from kg.lexicons.loader import pattern
 from kg.nlp.mentions import Mention, add_mention, doc_text, token_bounds
-from kg.util.keys import country_key, place_key
+from kg.util.keys import country_key, named_key, place_key
 
 _TOWNSHIP = pattern("township_after_county")
 _AFTER_OK = set("，,。、；;：:！？!?“”\"（）()《》 \n—-")
@@ -38,6 +48,7 @@ class _Hit:
     divisions: tuple[Division, ...]
     short: bool
     country: tuple[str, str] | None = None
+    city: bool = False
 
 
 class PlaceRecognizer:
@@ -48,6 +59,7 @@ class PlaceRecognizer:
         self.max_length = max_length
         self.gaz = gazetteer()
         self.countries = countries()
+        self.cities = foreign_cities()
         self.stop = word_set("stopwords.txt")
         self.homographs = word_set("place_homographs.txt")
         self.suffix_starts = {s[:2] for s in org_suffixes()}
@@ -56,7 +68,7 @@ class PlaceRecognizer:
         # the first two characters of every name -> the length of the longest such name, so a
         # position where no name starts costs one lookup instead of three per length
         self.reach: dict[str, int] = {}
-        for names in (self.gaz.by_name, self.countries, self.gaz.by_short):
+        for names in (self.gaz.by_name, self.countries, self.gaz.by_short, self.cities):
             for s in names:
                 self.reach[s[:2]] = max(self.reach.get(s[:2], 0), len(s))
 
@@ -96,6 +108,8 @@ class PlaceRecognizer:
                 divs = tuple(d for d in self.gaz.by_short[s] if d.level <= 3)
                 if divs:
                     return _Hit(i, i + n, s, divs, short=True)
+            if s in self.cities:
+                return _Hit(i, i + n, s, (), short=False, city=True)
         return None
 
     def disambiguate(self, text: str, hits: list[_Hit], bounds: frozenset[int]) -> list[tuple[_Hit, Division | None]]:
@@ -105,7 +119,7 @@ class PlaceRecognizer:
         prev: Division | None = None
         prev_end = -1
         for h in hits:
-            if h.country:
+            if h.country or h.city:
                 out.append((h, None))
                 prev = None
                 continue
@@ -154,6 +168,8 @@ class PlaceRecognizer:
             if h.country:
                 code, name = h.country
                 add_mention(doc, Mention(h.start, h.end, "Country", name, h.text, key=country_key(code)))
+            elif h.city:
+                add_mention(doc, Mention(h.start, h.end, "City", h.text, h.text, key=named_key("City", h.text)))
             elif d is not None:
                 add_mention(doc, Mention(h.start, h.end, d.type, d.name, h.text, key=place_key(d.code)))
                 m = _TOWNSHIP.match(text, h.end) if d.level == 3 else None

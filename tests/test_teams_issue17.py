@@ -1,0 +1,37 @@
+"""Foreign cities and where aid teams serve, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+from conftest import facts, relations_of
+
+from kg.graph import _city_countries
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("中国援马里医疗队队员在巴马科的医院坚守岗位。", "巴马科"),
+    ("代表团一行访问了内罗毕。", "内罗毕"),
+    ("会议在卢萨卡举行，多国卫生部长出席。", "卢萨卡"),
+])
+def test_a_foreign_city_of_cldr_is_a_city(nlp, text, city):
+    assert city in {m.name for m in facts(nlp, text)[0] if m.type == "City"}
+
+
+def test_a_foreign_city_is_part_of_its_country_in_the_graph():
+    g = nx.MultiDiGraph()
+    g.add_node("City/达喀尔", type="City", name="达喀尔")
+    _city_countries(g)
+    assert g.has_edge("City/达喀尔", "country:SN", key="partOf")
+    assert g.nodes["country:SN"]["inferred"]
+
+
+@pytest.mark.parametrize(("text", "team", "places"), [
+    ("浙江省第三人民医院赵明编入中国援马里医疗队，将赴马里首都巴马科开展为期一年的工作。",
+     "中国援马里医疗队", {"马里", "巴马科"}),
+    ("湖北省人民医院孙丽加入中国援莫桑比克医疗队，随队前往莫桑比克首都马普托工作。",
+     "中国援莫桑比克医疗队", {"莫桑比克", "马普托"}),
+    ("中国援乌干达医疗队日前奔赴乌干达首都坎帕拉。", "中国援乌干达医疗队", {"乌干达", "坎帕拉"}),
+])
+def test_a_team_going_to_a_country_and_its_capital_serves_in_both(nlp, text, team, places):
+    assert places <= {t for h, t in relations_of(nlp, text, "servesIn") if h == team}
