@@ -32,3 +32,5 @@ class Candidate:
     shares_suffix: bool = False  # 日喀则市 of 日喀则市、定日县疾控中心
     standalone: bool = True  # False: names something only inside a longer name (not 世界卫生日宣传…)
     unit_of: Candidate | None = None  # the body a unit listed apart from it belongs to (某局机关设甲司)
+    body_start: int | None = None  # where the suffix's own body starts, when bodies named before it open the
+    # name (甲医院与乙医院…签约仪式): the names inside that body start no earlier

@@ -83,6 +83,7 @@ class NameGrammar:
         # words that end an organisation's name but may stand inside a programme's
         self.inner_words = _longest_first(word_set("nominal_verbs.txt") | set(function_words("work_conjunction"))
                                           | set(function_words("event_act")))
+        self.leading_verbs = _longest_first(set(self.inner_words) | word_set("initiative_verbs.txt"))
         self.org_stops = _longest_first(self.stops["org"])
         self.stop_len = max(len(w) for w in self.stops["org"] | self.stops["initiative"])
         self.generic = _longest_first(word_set("generic_modifiers.txt") | set(function_words("level_character")))
@@ -153,17 +154,30 @@ class NameGrammar:
                 break  # 记者走访某某医院: a verb, then a proper name
             clause = self.edges.clause_word_before(text, j, kind, bounds) if j < start else ""
             if clause:
-                return self.edges.after_verb(text, j, start, bounds) if clause in self.edges.adverbs else j
+                j = self.edges.after_verb(text, j, start, bounds) if clause in self.edges.adverbs else j
+                break
             n = self._stop_length(text, j, kind, bounds)
-            if n and kind == "initiative" and text[j - n:j] in self.inner_words:
-                j -= n  # 心理援助热线, 定向帮扶及…提升项目: words of the programme's own kind
-                continue
+            if n and kind == "initiative" and (text[j - n:j] in self.inner_words or self._opens_suffix(
+                    text, j - n, j, suffix_end)):
+                j -= n  # 心理援助热线, 定向帮扶及…提升项目: words of the programme's own kind; 推进
+                continue  # of …推进现场会暨…仪式: the first word of an inner event's suffix
             if n or not NAME_CHAR.match(text[j - 1]):
                 break
             j -= 1
-        while j < start and (w := next((w for w in self.inner_words if text.startswith(w, j)), None)):
-            j += len(w)  # 开展对口帮扶项目: a name does not start with its verb or conjunction
+        return self.past_leading_verbs(text, j, start)
+
+    def past_leading_verbs(self, text: str, j: int, start: int) -> int:
+        """Past the verbs and conjunctions that open the text at ``j``, up to ``start``: those of
+        a work's own kind (开展对口帮扶项目) and those that introduce one (印发推进某某行动实施
+        方案): a name does not start with its verb."""
+        while j < start and (w := next((w for w in self.leading_verbs if text.startswith(w, j)), None)):
+            j += len(w)
         return j
+
+    def _opens_suffix(self, text: str, at: int, j: int, suffix_end: set[int]) -> bool:
+        """The longest suffix at ``at`` runs past ``j`` and ends a name there (推进 of 推进现场会)."""
+        m = self.suffix_re.match(text, at)
+        return m is not None and m.end() > j and m.end() in suffix_end
 
     def _stop_at(self, text: str, at: int, min_len: int = 1) -> str:
         """The longest boundary word (of organisation names) that starts at ``at``, or ""."""

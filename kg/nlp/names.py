@@ -34,6 +34,7 @@ ISSUING_NOTICE = pattern("issuing_notice")
 PARTY_POST = pattern("party_post")
 INTERNAL_UNITS = pattern("internal_units")
 UNIT_RENAMING = pattern("unit_renaming")
+EVENT_PAIR_JOINT = pattern("event_pair_joint")
 
 
 class NameRecognizer:
@@ -87,7 +88,7 @@ class NameRecognizer:
         found += self._notices(text, found, bounds)  # before 《…》: a notice's own reading wins
         found += self.marked.find(text, bounds, places)
         found += self._campaigns(text, places)
-        return self._outermost(found)
+        return self._outermost(self._paired_events(text, found))
 
     def _notices(self, text: str, found: list[Candidate], bounds: set[int]) -> list[Candidate]:
         """某局关于印发《某某方案》的通知, in a heading or in 《》: the notice is a document named
@@ -102,6 +103,48 @@ class NameRecognizer:
             out.append(Candidate(start, m.end(), "Policy", text[start:m.end()], inner_ends=inner))
             out.append(Candidate(m.start(2), m.end(2), "Policy", m.group(2), kept_inside=True))
         return out
+
+    def _paired_events(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """甲医院对口帮扶乙医院座谈会, 甲医院与乙医院…签约仪式, 甲大学、乙大学赴某市…座谈会: an
+        event named for the bodies that meet opens with them, joined by a conjunction, a dash
+        or a verb of aid; the suffix's scan stops at the first body, so the name is carried on
+        over each body (and the bodies listed with it) that the text writes right before it.
+        The bodies are inner names; the names inside the body after them start in that body."""
+        orgs: dict[int, Candidate] = {}
+        for c in found:
+            if COARSE[c.type] == "Organization" and (c.end not in orgs or c.start < orgs[c.end].start):
+                orgs[c.end] = c
+        out = []
+        for c in found:
+            opening = self._opening_bodies(text, c.start, orgs) if c.type == "Event" else []
+            if not opening:
+                out.append(c)
+                continue
+            for o in opening:
+                o.kept_inside = True
+            start = opening[-1].start
+            out.append(Candidate(start, c.end, c.type, text[start:c.end], inner_ends=c.inner_ends, aliases=c.aliases,
+                                 nested=c.nested, body_start=c.start))
+        return out
+
+    def _opening_bodies(self, text: str, start: int, orgs: dict[int, Candidate]) -> list[Candidate]:
+        """The bodies joined to the name at ``start`` (甲医院 of 甲医院与乙医院…), then those listed
+        before them with 、 or a conjunction (甲大学、乙大学赴…), nearest first."""
+        first = next((o for end, o in orgs.items() if start - 6 <= end < start
+                      and EVENT_PAIR_JOINT.fullmatch(text, end, start)), None)
+        opening = [first] if first else []
+        while opening and (o := orgs.get(opening[-1].start - 1)) and text[o.end] in self.list_joiners:
+            opening.append(o)
+        return opening
+
+    def _past_verb_before_place(self, text: str, start: int, cut: int, places: list[Mention]) -> int:
+        """印发推进健康某市行动实施方案: inside a document's title, the verb that opens it is no part
+        of the programme it names when a place (or a place's campaign, 健康某市) follows the verb;
+        a title that opens with a verb before common words is the programme's own name
+        (加强某某防治工作…工程)."""
+        after = self.grammar.past_leading_verbs(text, start, cut)
+        opening = after + len(next((w for w in self.campaign_prefixes if text.startswith(w, after)), ""))
+        return after if any(p.start in (after, opening) for p in places) else start
 
     def _campaigns(self, text: str, places: list[Mention]) -> list[Candidate]:
         """健康 + a place (健康某市, 健康中国): that place's campaign, a programme; 健康某市建设
@@ -272,9 +315,12 @@ class NameRecognizer:
                 starts_anew = self.work_restarts if c.type in WORKS and COARSE[inner_type] == "Organization" \
                     else self.work_joiners
                 # a name inside the document a notice issues starts inside that document
-                holder = next((n.start for n in c.nested if n.kept_inside and n.start < inner_end <= n.end), c.start)
+                holder = next((n.start for n in c.nested if n.kept_inside and n.start < inner_end <= n.end),
+                              c.start if c.body_start is None else c.body_start)
                 inner_start = max([holder] + [text.rfind(w, holder, inner_end) + 1 for w in starts_anew])
                 inner_start = self.grammar.designation_start(text, inner_start, inner_end, suffix, places, bounds)
+                if inner_type in WORKS:
+                    inner_start = self._past_verb_before_place(text, inner_start, inner_end - len(suffix), places)
                 if c.elided is not None and inner_start == c.start:
                     add_mention(doc, self._elided_inner(text, inner_start, inner_end, inner_type, c.elided, places))
                     continue  # 省卫生健康委 of 省卫生健康委人事处: the province's, as the parent alone

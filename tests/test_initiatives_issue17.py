@@ -1,0 +1,52 @@
+"""Programmes and events on news kg was not written for (issue 17, round 3): sentences
+written for these tests, with made-up names and places."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+
+def names_of(nlp, text: str, type_: str) -> set[str]:
+    named, _, _ = facts(nlp, text)
+    return {m.name for m in named if m.type == type_}
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("5月8日上午，龙泉市第一人民医院对口帮扶青溪县中医院座谈会在青溪县卫生健康局召开。",
+     "龙泉市第一人民医院对口帮扶青溪县中医院座谈会"),
+    ("6月2日，江北大学附属医院与白沙县人民医院医疗联合体暨儿科专科联盟签约仪式在白沙县人民医院举行。",
+     "江北大学附属医院与白沙县人民医院医疗联合体暨儿科专科联盟签约仪式"),
+    ("近日，江北大学附属医院—白沙县人民医院专科联盟签约揭牌仪式在白沙县举行。",
+     "江北大学附属医院—白沙县人民医院专科联盟签约揭牌仪式"),
+])
+def test_an_event_named_for_the_bodies_that_meet_opens_with_both(nlp, text, event):
+    assert names_of(nlp, text, "Event") == {event}
+
+
+def test_a_body_that_holds_an_event_it_is_not_named_for_stays_out_of_its_name(nlp):
+    assert names_of(nlp, "上午，龙泉市第一人民医院召开青溪县中医院座谈会。", "Event") == {"青溪县中医院座谈会"}
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("3月2日上午，东湖区家庭医生签约服务推进现场会暨青山社区卫生服务站揭牌仪式在青山社区举行。",
+     "东湖区家庭医生签约服务推进现场会暨青山社区卫生服务站揭牌仪式"),
+    ("5月6日，北岸区卫生健康系统作风建设推进会暨警示教育大会召开。", "北岸区卫生健康系统作风建设推进会暨警示教育大会"),
+    ("4月9日，西岭县乡村医生队伍建设推进大会召开。", "西岭县乡村医生队伍建设推进大会"),
+])
+def test_the_verb_that_opens_an_event_suffix_stays_in_the_name(nlp, text, event):
+    assert event in names_of(nlp, text, "Event")
+
+
+@pytest.mark.parametrize(("text", "program"), [
+    ("为落实《合肥市人民政府关于印发推进健康合肥行动实施方案的通知》要求，全区推进工作。", "健康合肥行动"),
+    ("市卫健委印发《落实宁波市全民健身行动实施方案》。", "宁波市全民健身行动"),
+    ("区政府印发《深入推进健康绍兴行动工作方案》。", "健康绍兴行动"),
+])
+def test_a_programme_inside_a_title_starts_after_the_verb_before_its_place(nlp, text, program):
+    assert program in names_of(nlp, text, "Program")
+
+
+def test_a_title_that_opens_with_a_verb_before_common_words_keeps_it(nlp):
+    text = "国家卫生健康委印发《加强儿童近视防控工作提升视力健康工程方案》。"
+    assert "加强儿童近视防控工作提升视力健康工程" in names_of(nlp, text, "Program")
