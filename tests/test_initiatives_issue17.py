@@ -50,3 +50,22 @@ def test_a_programme_inside_a_title_starts_after_the_verb_before_its_place(nlp, 
 def test_a_title_that_opens_with_a_verb_before_common_words_keeps_it(nlp):
     text = "国家卫生健康委印发《加强儿童近视防控工作提升视力健康工程方案》。"
     assert "加强儿童近视防控工作提升视力健康工程" in names_of(nlp, text, "Program")
+
+
+@pytest.mark.parametrize(("text", "program"), [
+    ("全市要高水平建设健康浙江先行示范区，加快发展。", "健康浙江先行示范区"),
+    ("要迭代升级“5510”健康行动，全面提升能力。", "5510健康行动"),
+    ("持续深化“369”健康工程，全面提升能力。", "369健康工程"),
+    ("要大力推动安徽省基层中医药服务能力提升工程。", "安徽省基层中医药服务能力提升工程"),
+])
+def test_a_programme_starts_after_the_verb_phrase_before_its_proper_start(nlp, text, program):
+    assert names_of(nlp, text, "Program") == {program}
+
+
+@pytest.mark.parametrize("text", [
+    "全省深入实施健康江苏行动，成效明显。",
+    "提出要按照要求改善医疗服务行动计划。",
+])
+def test_a_verb_before_common_words_or_a_campaign_stays_out_of_the_cut(nlp, text):
+    programs = names_of(nlp, text, "Program")
+    assert programs & {"健康江苏行动", "改善医疗服务行动计划"}

@@ -57,6 +57,12 @@ class NameEdges:
         self.central_organs = tuple(w for w in abbreviations() if w in grammar.suffixes)  # 外交部 (abbreviations.tsv)
         self.clause_words = self.verbs | self.time_words
         self.clause_last = self.clause_words - self.adverbs - word_set("verbal_nouns.txt")
+        # what a work's body may open with before its proper start: verbs, adverbs, generic
+        # modifiers (高水平建设…, 迭代升级…)
+        self.campaign_prefixes = tuple(word_set("campaign_prefixes.txt"))
+        self.opening_words = (self.verbs | self.adverbs | {w for w in grammar.generic if len(w) > 1}) - set(
+            self.campaign_prefixes)
+        self.open_quotes = tuple(function_words("open_quote"))
 
     def name_and_title_at(self, text: str, at: int) -> bool:
         """A surname, one or two more characters and a post title start at ``at`` (某某委何某主任):
@@ -131,6 +137,29 @@ class NameEdges:
         if not rest:
             return word_class == "single" and word in self.adverbs  # 还就卫生院, not 援玉/树医疗队
         return word_class == "verb" and (rest in self.single_modifiers or self.g._generic_words(rest))
+
+    def past_opening_clause(self, text: str, j: int, start: int, place_starts: set[int]) -> int:
+        """高水平建设健康中国某某示范区, 迭代升级“某某”健康行动: a work's body that opens with up to
+        three verbs, adverbs or generic modifiers of the dictionary before a proper start (a
+        place, a place's campaign 健康某市, a quotation, a number) starts there; the verb phrase
+        is the clause's, what it governs is the name. Before common words (改善医疗服务行动计划)
+        the verb is the name's own."""
+        k = j
+        for _ in range(3 if not self._proper_start(text, j, place_starts) else 0):
+            word = next((text[k:k + n] for n in range(min(self.edge_len, start - k), 1, -1)
+                         if text[k:k + n] in self.opening_words), "")
+            if not word:
+                return j
+            k += len(word)
+            if k < start and self._proper_start(text, k, place_starts):
+                return k
+        return j
+
+    def _proper_start(self, text: str, k: int, place_starts: set[int]) -> bool:
+        """A place, a place's campaign (健康某市), a quotation or a number starts at ``k``."""
+        prefix = next((w for w in self.campaign_prefixes if text.startswith(w, k)), "")
+        return k in place_starts or (bool(prefix) and k + len(prefix) in place_starts) or text.startswith(
+            self.open_quotes, k) or text[k].isdigit()
 
     def only_predicates(self, body: str) -> bool:
         """Made wholly of verbs, adverbs and time words of the dictionary, the last neither an adverb

@@ -41,6 +41,7 @@ from kg.schema import COARSE, ORGANIZATIONS
 
 WORKS = frozenset({"Program", "Event", "Policy"})  # named by a long phrase, not a body + suffix
 QUOTED_PART = pattern("quoted_part")
+QUOTE_MARK = pattern("quote_mark")
 LEADING_DATE = pattern("leading_date")
 LEADING_YEAR = pattern("leading_year")
 CORPS_DIVISION = pattern("corps_division")
@@ -164,7 +165,10 @@ class NameGrammar:
             if n or not NAME_CHAR.match(text[j - 1]):
                 break
             j -= 1
-        return self.past_leading_verbs(text, j, start)
+        j = self.past_leading_verbs(text, j, start)
+        if kind == "initiative":
+            j = self.edges.past_opening_clause(text, j, start, {p.start for p in place_end.values()})
+        return j
 
     def past_leading_verbs(self, text: str, j: int, start: int) -> int:
         """Past the verbs and conjunctions that open the text at ``j``, up to ``start``: those of
@@ -323,7 +327,8 @@ class NameGrammar:
         kind_of_work = len(rest) <= 2 or (len(rest) <= 4 and rest.endswith(tuple(self.inner_words)))
         if type_ in WORKS and not has_place and kind_of_work and not PROPER_MARK.search(prefix):
             return False  # 接种宣传活动, 心理援助热线: a kind of activity, named by nothing of its own
-        return has_place or not self.is_generic(rest)
+        quoted = type_ in WORKS and len(QUOTE_MARK.findall(prefix)) >= 2  # “某某”健康行动: the quotation names it
+        return has_place or quoted or not self.is_generic(rest)
 
     def _generic_words(self, body: str) -> bool:
         """Made of generic words and nothing else (定点, 市内高水平): stricter than
