@@ -20,7 +20,7 @@ from kg.evaluate.scoring import score
 NEWS_DEV = SHARED / "eval" / "news-dev"
 
 FLOORS = {  # F1 on news-dev, as kg evaluate (and score.py) prints them
-    "entities typed": 0.87,
+    "entities typed": 0.88,
     "relations": 0.74,
     "Person": 0.96,
     "holdsPosition": 0.72,
