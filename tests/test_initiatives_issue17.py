@@ -69,3 +69,13 @@ def test_a_programme_starts_after_the_verb_phrase_before_its_proper_start(nlp, t
 def test_a_verb_before_common_words_or_a_campaign_stays_out_of_the_cut(nlp, text):
     programs = names_of(nlp, text, "Program")
     assert programs & {"健康江苏行动", "改善医疗服务行动计划"}
+
+
+@pytest.mark.parametrize("text", [
+    "新院区（当地人称\"东院\"）已经启用。为响应部署，\"三进行动\"随即展开。",
+    "病区推出\"一站式\"服务！随后，该院\"暖心工程\"也已启动。",
+    "他说：\"要坚持\"；此后各地推出\"护佑母婴活动\"。",
+])
+def test_a_quoted_name_never_spans_the_end_of_a_sentence(nlp, text):
+    programs = names_of(nlp, text, "Program")
+    assert not any(set(p) & set("。！？；") for p in programs)
