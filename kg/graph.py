@@ -102,25 +102,28 @@ def _place_hierarchy(g: nx.MultiDiGraph) -> None:
         if not parent_code or parent_code not in gaz.by_code:
             continue
         parent = place_key(parent_code)
-        if parent not in g:
-            div = gaz.by_code[parent_code]
-            g.add_node(parent, type=div.type, name=div.name, aliases=[], mentions=[],
-                       mention_count=0, code=parent_code, inferred=True)
+        div = gaz.by_code[parent_code]
+        if _part_of(g, node, parent, type=div.type, name=div.name, code=parent_code):
             pending.append(parent)
-        if not g.has_edge(node, parent, key="partOf"):
-            g.add_edge(node, parent, key="partOf", rel="partOf", evidence=[])
 
 
 def _city_countries(g: nx.MultiDiGraph) -> None:
     """partOf edges from every foreign city to its country, adding the country if the text
     does not name it."""
     names = {code: name for code, name in countries().values()}
-    for city, code in foreign_cities().items():
-        node = named_key("City", city)
-        if node not in g or code not in names:
-            continue
-        country = country_key(code)
-        if country not in g:
-            g.add_node(country, type="Country", name=names[code], aliases=[], mentions=[],
-                       mention_count=0, inferred=True)
-        g.add_edge(node, country, key="partOf", rel="partOf", evidence=[])
+    cities = foreign_cities()
+    for node, data in list(g.nodes(data=True)):
+        code = cities.get(data["name"]) if data.get("type") == "City" else None
+        if code in names and node == named_key("City", data["name"]):
+            _part_of(g, node, country_key(code), type="Country", name=names[code])
+
+
+def _part_of(g: nx.MultiDiGraph, node: str, parent: str, **parent_attrs: str) -> bool:
+    """A partOf edge from ``node`` to ``parent``, adding ``parent`` as an inferred place if the
+    text does not name it; whether it was added."""
+    added = parent not in g
+    if added:
+        g.add_node(parent, aliases=[], mentions=[], mention_count=0, inferred=True, **parent_attrs)
+    if not g.has_edge(node, parent, key="partOf"):
+        g.add_edge(node, parent, key="partOf", rel="partOf", evidence=[])
+    return added

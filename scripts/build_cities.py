@@ -24,21 +24,15 @@ Usage::
 
 from __future__ import annotations
 
-import csv
 import re
 import sys
 from importlib.metadata import version
 from pathlib import Path
 
+from kg.lexicons.catalog import countries as country_names
+
 PINNED = "2.18.0"
 NOT_CITIES = {"CN", "HK", "MO", "TW", "AQ"}
-COUNTRIES = Path(__file__).resolve().parent.parent / "kg" / "lexicons" / "countries.tsv"
-
-
-def _country_names() -> set[str]:
-    with COUNTRIES.open(encoding="utf-8") as f:
-        rows = list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
-    return {n for r in rows for n in [r["name"], *r["aliases"].split("|")] if n}
 
 
 def main(out: str) -> int:
@@ -49,7 +43,7 @@ def main(out: str) -> int:
         raise SystemExit(f"babel=={version('babel')} is installed; pinned to {PINNED}")
     territories = get_global("zone_territories")
     zh = Locale.parse("zh")
-    countries = _country_names() | set(zh.territories.values())
+    countries = set(country_names()) | set(zh.territories.values())  # every name and alias
     cities: dict[str, str] = {}
     for zone, data in zh.time_zones.items():
         name, code = data.get("city"), territories.get(zone)

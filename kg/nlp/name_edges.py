@@ -144,8 +144,10 @@ class NameEdges:
         place, a place's campaign 健康某市, a quotation, a number) starts there; the verb phrase
         is the clause's, what it governs is the name. Before common words (改善医疗服务行动计划)
         the verb is the name's own."""
+        if self._proper_start(text, j, place_starts):
+            return j
         k = j
-        for _ in range(3 if not self._proper_start(text, j, place_starts) else 0):
+        for _ in range(3):
             word = next((text[k:k + n] for n in range(min(self.edge_len, start - k), 1, -1)
                          if text[k:k + n] in self.opening_words), "")
             if not word:
@@ -157,9 +159,13 @@ class NameEdges:
 
     def _proper_start(self, text: str, k: int, place_starts: set[int]) -> bool:
         """A place, a place's campaign (健康某市), a quotation or a number starts at ``k``."""
+        return self.place_or_campaign_at(text, k, place_starts) or text.startswith(self.open_quotes, k) \
+            or text[k].isdigit()
+
+    def place_or_campaign_at(self, text: str, k: int, place_starts: set[int]) -> bool:
+        """A place (``place_starts``) or a place's campaign (健康某市) starts at ``k``."""
         prefix = next((w for w in self.campaign_prefixes if text.startswith(w, k)), "")
-        return k in place_starts or (bool(prefix) and k + len(prefix) in place_starts) or text.startswith(
-            self.open_quotes, k) or text[k].isdigit()
+        return k in place_starts or (bool(prefix) and k + len(prefix) in place_starts)
 
     def only_predicates(self, body: str) -> bool:
         """Made wholly of verbs, adverbs and time words of the dictionary, the last neither an adverb

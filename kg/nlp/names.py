@@ -143,8 +143,7 @@ class NameRecognizer:
         a title that opens with a verb before common words is the programme's own name
         (加强某某防治工作…工程)."""
         after = self.grammar.past_leading_verbs(text, start, cut)
-        opening = after + len(next((w for w in self.campaign_prefixes if text.startswith(w, after)), ""))
-        return after if any(p.start in (after, opening) for p in places) else start
+        return after if self.grammar.edges.place_or_campaign_at(text, after, {p.start for p in places}) else start
 
     def _campaigns(self, text: str, places: list[Mention]) -> list[Candidate]:
         """健康 + a place (健康某市, 健康中国): that place's campaign, a programme; 健康某市建设
