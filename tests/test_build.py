@@ -73,7 +73,7 @@ def test_a_failed_export_leaves_the_previous_output_intact(seed_build, tmp_path,
     out.mkdir()
     (out / "graph.json").write_text("previous", encoding="utf-8")
 
-    def broken(g, path):
+    def broken(g, path, placed=None):
         raise RuntimeError("disk full")
 
     monkeypatch.setitem(writer.FORMATS, "gexf", broken)

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
-from xml.etree import ElementTree as ET
-
-# characters XML 1.0 cannot hold, not even as character references
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def flat(value: Any) -> str | int | float | bool:
@@ -33,17 +28,3 @@ def as_text(value: Any) -> str | None:
 def evidence_text(evidence: list[dict]) -> str:
     """The evidence sentences, one per line, for tools that show a single string."""
     return "\n".join(e["sentence"] for e in evidence)
-
-
-def xml_safe(root: ET.Element) -> ET.Element:
-    """The tree with every character XML cannot hold replaced by U+FFFD, in text and in
-    attributes: ElementTree writes them as they are, which no XML reader accepts. (kg's own
-    builds drop control characters on reading; a graph.json from elsewhere may hold them.)"""
-    for el in root.iter():
-        if el.text:
-            el.text = _XML_ILLEGAL.sub("\ufffd", el.text)
-        if el.tail:
-            el.tail = _XML_ILLEGAL.sub("\ufffd", el.tail)
-        for key, value in el.attrib.items():
-            el.attrib[key] = _XML_ILLEGAL.sub("\ufffd", value)
-    return root

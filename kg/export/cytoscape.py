@@ -12,7 +12,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.export.layout import drawing
+from kg.export.layout import Placed, drawing
 from kg.export.style import edge_colour, shape
 from kg.schema import zh_label
 from kg.util import jsontext
@@ -31,8 +31,8 @@ STYLE = [
 ]
 
 
-def to_data(g: nx.MultiDiGraph) -> dict:
-    placed = drawing(g)
+def to_data(g: nx.MultiDiGraph, placed: dict[str, Placed] | None = None) -> dict:
+    placed = drawing(g) if placed is None else placed
     nodes = []
     for n in sorted(g.nodes):
         d = g.nodes[n]
@@ -51,5 +51,6 @@ def to_data(g: nx.MultiDiGraph) -> dict:
             "elements": {"nodes": nodes, "edges": edges}, "style": STYLE}
 
 
-def write(g: nx.MultiDiGraph, path: Path) -> None:
-    write_text_atomic(Path(path), jsontext.dumps(to_data(g)) + "\n")
+def write(g: nx.MultiDiGraph, path: Path, placed: dict[str, Placed] | None = None) -> None:
+    """``placed``: the drawing, when the caller has it already (``writer.write_all``)."""
+    write_text_atomic(Path(path), jsontext.dumps(to_data(g, placed)) + "\n")

@@ -19,15 +19,15 @@ Readers that do not know yFiles (Cytoscape, igraph, networkx) skip or read it ha
 from __future__ import annotations
 
 from pathlib import Path
-from xml.etree import ElementTree as ET
 
 import networkx as nx
 
-from kg.export.attrs import as_text, evidence_text, xml_safe
-from kg.export.layout import drawing
+from kg.export.attrs import as_text, evidence_text
+from kg.export.layout import Placed, drawing
 from kg.export.mark import COMMENT
 from kg.export.style import edge_colour
 from kg.export.style import shape as shape_of
+from kg.export.xmltext import XmlText
 from kg.schema import zh_label
 from kg.util.files import write_atomic
 
@@ -46,60 +46,67 @@ YED_SHAPES = {"square": "rectangle", "dot": "ellipse", "diamond": "diamond", "tr
               "star": "star5"}
 
 
-def write(g: nx.MultiDiGraph, path: Path) -> None:
-    ET.register_namespace("", NS)
-    ET.register_namespace("y", Y)
-    ET.register_namespace("xsi", XSI)
-    root = ET.Element(f"{{{NS}}}graphml", {f"{{{XSI}}}schemaLocation": SCHEMA})
-    root.append(ET.Comment(f" {COMMENT} "))
+def write(g: nx.MultiDiGraph, path: Path, placed: dict[str, Placed] | None = None) -> None:
+    """``placed``: the drawing, when the caller has it already (``writer.write_all``)."""
+    x = XmlText()
+    x.start("graphml", (("xmlns", NS), ("xmlns:xsi", XSI), ("xmlns:y", Y), ("xsi:schemaLocation", SCHEMA)))
+    x.comment(f" {COMMENT} ")
     for scope, keys in (("node", NODE_KEYS), ("edge", EDGE_KEYS)):
         for name, kind, default in keys:
-            key = ET.SubElement(root, f"{{{NS}}}key", {"id": f"{scope[0]}_{name}", "for": scope,
-                                                      "attr.name": name, "attr.type": kind})
-            ET.SubElement(key, f"{{{NS}}}default").text = default
-    ET.SubElement(root, f"{{{NS}}}key", {"id": "n_graphics", "for": "node", "yfiles.type": "nodegraphics"})
-    ET.SubElement(root, f"{{{NS}}}key", {"id": "e_graphics", "for": "edge", "yfiles.type": "edgegraphics"})
-    graph = ET.SubElement(root, f"{{{NS}}}graph", id="kg", edgedefault="directed")
-    placed = drawing(g)
+            x.start("key", (("id", f"{scope[0]}_{name}"), ("for", scope), ("attr.name", name),
+                            ("attr.type", kind)))
+            x.leaf("default", (), default)
+            x.end()
+    x.leaf("key", (("id", "n_graphics"), ("for", "node"), ("yfiles.type", "nodegraphics")))
+    x.leaf("key", (("id", "e_graphics"), ("for", "edge"), ("yfiles.type", "edgegraphics")))
+    x.start("graph", (("id", "kg"), ("edgedefault", "directed")))
+    placed = drawing(g) if placed is None else placed
     for n in sorted(g.nodes):
         d = g.nodes[n]
-        el = ET.SubElement(graph, f"{{{NS}}}node", id=n)
+        x.start("node", (("id", n),))
         name = str(d.get("name", n))
-        _data(el, "n", NODE_KEYS, {**d, "label": name, "name": name})
-        _node_graphics(el, name, str(d.get("type", "")), placed[n])
+        _data(x, "n", NODE_KEYS, {**d, "label": name, "name": name})
+        _node_graphics(x, name, str(d.get("type", "")), placed[n])
+        x.end()
     for i, (u, v, _k, d) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda e: e[:3])):
-        el = ET.SubElement(graph, f"{{{NS}}}edge", id=f"e{i}", source=u, target=v)
+        x.start("edge", (("id", f"e{i}"), ("source", u), ("target", v)))
         rel = str(d.get("rel", ""))
         label = zh_label(rel)
-        _data(el, "e", EDGE_KEYS, {**d, "label": label, "evidence_text": evidence_text(d.get("evidence", []))})
-        _edge_graphics(el, label, edge_colour(rel))
-    ET.indent(root)
-    write_atomic(Path(path), ET.tostring(xml_safe(root), encoding="utf-8", xml_declaration=True) + b"\n")
+        _data(x, "e", EDGE_KEYS, {**d, "label": label, "evidence_text": evidence_text(d.get("evidence", []))})
+        _edge_graphics(x, label, edge_colour(rel))
+        x.end()
+    x.end()
+    x.end()
+    write_atomic(Path(path), x.bytes())
 
 
-def _data(el: ET.Element, prefix: str, keys: tuple, values: dict) -> None:
+def _data(x: XmlText, prefix: str, keys: tuple, values: dict) -> None:
     for name, _kind, default in keys:
         text = as_text(values.get(name))
-        ET.SubElement(el, f"{{{NS}}}data", key=f"{prefix}_{name}").text = default if text is None else text
+        x.leaf("data", (("key", f"{prefix}_{name}"),), default if text is None else text)
 
 
-def _node_graphics(el: ET.Element, name: str, entity_type: str, p) -> None:
-    box = ET.SubElement(el, f"{{{NS}}}data", key="n_graphics")
-    shape = ET.SubElement(box, f"{{{Y}}}ShapeNode")
+def _node_graphics(x: XmlText, name: str, entity_type: str, p: Placed) -> None:
+    x.start("data", (("key", "n_graphics"),))
+    x.start("y:ShapeNode")
     side = 2 * p.size
-    ET.SubElement(shape, f"{{{Y}}}Geometry", height=f"{side:.1f}", width=f"{side:.1f}",
-                  x=f"{p.x - p.size:.1f}", y=f"{p.y - p.size:.1f}")
-    ET.SubElement(shape, f"{{{Y}}}Fill", color=p.colour, transparent="false")
-    ET.SubElement(shape, f"{{{Y}}}BorderStyle", color="#FFFFFF", type="line", width="1.0")
-    ET.SubElement(shape, f"{{{Y}}}NodeLabel", modelName="sandwich", modelPosition="s",
-                  fontFamily="Noto Sans CJK SC", fontSize="12").text = name
+    x.leaf("y:Geometry", (("height", f"{side:.1f}"), ("width", f"{side:.1f}"),
+                          ("x", f"{p.x - p.size:.1f}"), ("y", f"{p.y - p.size:.1f}")))
+    x.leaf("y:Fill", (("color", p.colour), ("transparent", "false")))
+    x.leaf("y:BorderStyle", (("color", "#FFFFFF"), ("type", "line"), ("width", "1.0")))
+    x.leaf("y:NodeLabel", (("modelName", "sandwich"), ("modelPosition", "s"),
+                           ("fontFamily", "Noto Sans CJK SC"), ("fontSize", "12")), name)
     vis_shape = shape_of(entity_type)
-    ET.SubElement(shape, f"{{{Y}}}Shape", type=YED_SHAPES[vis_shape] if vis_shape else "roundrectangle")
+    x.leaf("y:Shape", (("type", YED_SHAPES[vis_shape] if vis_shape else "roundrectangle"),))
+    x.end()
+    x.end()
 
 
-def _edge_graphics(el: ET.Element, label: str, colour: str) -> None:
-    box = ET.SubElement(el, f"{{{NS}}}data", key="e_graphics")
-    line = ET.SubElement(box, f"{{{Y}}}PolyLineEdge")
-    ET.SubElement(line, f"{{{Y}}}LineStyle", color=colour, type="line", width="1.0")
-    ET.SubElement(line, f"{{{Y}}}Arrows", source="none", target="standard")
-    ET.SubElement(line, f"{{{Y}}}EdgeLabel", fontFamily="Noto Sans CJK SC", fontSize="10").text = label
+def _edge_graphics(x: XmlText, label: str, colour: str) -> None:
+    x.start("data", (("key", "e_graphics"),))
+    x.start("y:PolyLineEdge")
+    x.leaf("y:LineStyle", (("color", colour), ("type", "line"), ("width", "1.0")))
+    x.leaf("y:Arrows", (("source", "none"), ("target", "standard")))
+    x.leaf("y:EdgeLabel", (("fontFamily", "Noto Sans CJK SC"), ("fontSize", "10")), label)
+    x.end()
+    x.end()
