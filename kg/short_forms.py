@@ -18,16 +18,25 @@ A news article names a body in full once and then for short: 某某大学甲乙�
 - where the short form is a name of its own: not a bare name ending (人民医院, 卫生健康委 of
   ``org_suffixes.tsv``) and not opening with a level word (市卫健委: the coreference
   component reads those beside their place).
+
+Aid teams and alliances have short forms of their own kind: an alliance by its ending (某医院
+胸痛联盟 … 胸痛联盟), a team by its mission and batch, its destination cut to its first
+characters and its sender to part of it (中国援某某国医疗队 … 援某医疗队; 中国（某省）第九批援某国
+医疗队 … 中国第九批援某国医疗队, 第九批援某国医疗队; 某市第十批第一期援疆医疗队 … 某援疆医疗队).
+A short form that fits two teams (援某国医疗队 in an article of its eighth and ninth batches)
+stays apart.
 """
 
 from __future__ import annotations
 
 from kg.extract import FoundMention
 from kg.lexicons.catalog import countries, function_words, gazetteer, level_chars, org_suffixes, suffix_of
+from kg.lexicons.loader import pattern
 from kg.schema import COARSE
 from kg.util.text import normalise
 
-_KINDS = frozenset({"Organization"})
+_INITIATIVES = frozenset({"AidTeam", "MedicalAlliance"})  # compared within their own type
+ROUND, MISSION = pattern("team_round"), pattern("team_mission")
 
 
 def short_form_targets(mentions: list[FoundMention], key_of) -> dict[int, int]:
@@ -35,25 +44,87 @@ def short_form_targets(mentions: list[FoundMention], key_of) -> dict[int, int]:
     index of one mention of that longer name. ``key_of`` gives a name's comparison form."""
     longs: dict[tuple[str, str], int] = {}
     for i, m in enumerate(mentions):
-        if _eligible(m):
-            longs.setdefault((COARSE[m.type], key_of(normalise(m.name))), i)
+        if _kind(m):
+            longs.setdefault((_kind(m), key_of(normalise(m.name))), i)
     out: dict[int, int] = {}
-    for i, m in enumerate(mentions):
-        if not _eligible(m) or m.ref is not None:
+    # longest first, so that a longer short form is resolved before the shorter ones it may
+    # also fit: 援某医疗队 fits 中国援某某国医疗队 and its own short form 中国援某医疗队, one team
+    for i in sorted(range(len(mentions)), key=lambda i: -len(mentions[i].name)):
+        m, kind = mentions[i], _kind(mentions[i])
+        if not kind or m.ref is not None:
             continue
         short = key_of(normalise(m.name))
         if len(short) < 3 or short[0] in level_chars() or short in org_suffixes():
             continue
-        coarse = COARSE[m.type]
-        found = {name: j for (kind, name), j in longs.items()
-                 if kind == coarse and len(name) > len(short) and _shortens(short, name)}
+        found = {_root(out, j) for (k, name), j in longs.items()
+                 if k == kind and len(name) > len(short)
+                 and (_shortens(short, name) if kind == "Organization" else _initiative_shortens(short, name, kind))}
         if len(found) == 1:
-            out[i] = next(iter(found.values()))
+            out[i] = found.pop()
     return out
 
 
-def _eligible(m: FoundMention) -> bool:
-    return COARSE.get(m.type) in _KINDS and m.role != "anaphor" and not m.key
+def _root(out: dict[int, int], i: int) -> int:
+    """The mention a short form's chain of short forms ends at (itself if it is no short form)."""
+    while i in out:
+        i = out[i]
+    return i
+
+
+def _kind(m: FoundMention) -> str | None:
+    """What a mention's short forms are compared within: organisations of any type (a hospital
+    read as a health agency is still that hospital), each initiative type on its own; None
+    for mentions that have no short form here."""
+    if m.role == "anaphor" or m.key:
+        return None
+    if m.type in _INITIATIVES:
+        return m.type
+    return "Organization" if COARSE.get(m.type) == "Organization" else None
+
+
+def _initiative_shortens(short: str, full: str, kind: str) -> bool:
+    """胸痛联盟 of 某医院胸痛联盟; for a team also 援某医疗队 of 中国援某某国医疗队 (``_team_contracts``)."""
+    suffix = suffix_of(short)
+    if suffix is None or not full.endswith(suffix):
+        return False
+    if kind == "AidTeam":
+        return _team_contracts(short[: -len(suffix)], full[: -len(suffix)])
+    return full.endswith(short)
+
+
+def _team_contracts(short: str, full: str) -> bool:
+    """Two team names without their ending: the same mission verb, the short destination the
+    first characters of the full one (援多 of 援多米尼克), every batch of the short name in the
+    full one, and what else the short name opens with (a sender) the end of the full name's
+    opening (国家 of 某医院国家) or read in it in order from its first character (中国 of
+    中国（某省）, 某 of 某市). A name without a batch is no short form of a batch's name unless it
+    keeps a sender below the country: 中国援某国医疗队 and 援某国医疗队 name the standing mission
+    that sends every batch, 某市援疆医疗队 the city's team."""
+    s_at, f_at = _last_mission(short), _last_mission(full)
+    if s_at is None or f_at is None or short[s_at] != full[f_at]:
+        return False
+    s_dest, f_dest = short[s_at + 1:], full[f_at + 1:]
+    if not s_dest or not f_dest.startswith(s_dest):
+        return False
+    s_pre, f_pre = short[:s_at], full[:f_at]
+    s_rounds, f_rounds = set(ROUND.findall(s_pre)), set(ROUND.findall(f_pre))
+    s_sender, f_sender = ROUND.sub("", s_pre), ROUND.sub("", f_pre)
+    if not s_rounds <= f_rounds or (f_rounds and not s_rounds and (not s_sender or s_sender in countries())):
+        return False
+    return (not s_sender or f_sender.endswith(s_sender)
+            or (f_sender.startswith(s_sender[0]) and _in_order(s_sender, f_sender)))
+
+
+def _last_mission(head: str) -> int | None:
+    """Where the mission verb of a team's name stands: its last one (援某县…援建 has one)."""
+    found = list(MISSION.finditer(head))
+    return found[-1].start() if found else None
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Every character of ``short`` in ``full``, in order."""
+    rest = iter(full)
+    return all(c in rest for c in short)
 
 
 def _shortens(short: str, full: str) -> bool:

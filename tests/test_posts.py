@@ -208,3 +208,13 @@ def test_names_and_posts_of_different_counts_pair_nothing(nlp):
     _, rels, _ = facts(nlp, "东江市医学会换届，王刚、陈志分别当选东江市医学会会长、副会长、秘书长。")
     assert not posts_of(rels, "王刚") and not posts_of(rels, "陈志")
 
+
+
+@pytest.mark.parametrize(("text", "person", "body"), [
+    ("蕲春县人民政府副县长吴振华出席签约仪式。", "吴振华", "蕲春县人民政府"),
+    ("会上，宝鸡市政府常务副市长李华讲话。", "李华", "宝鸡市政府"),
+    ("岳西县人民医院揭牌，岳西县政府县长孙立华致辞。", "孙立华", "岳西县政府"),
+])
+def test_a_head_of_government_holds_the_post_in_the_government_when_the_text_names_it(nlp, text, person, body):
+    _, rels, _ = facts(nlp, text)
+    assert {t for t, _ in posts_of(rels, person)} == {body}

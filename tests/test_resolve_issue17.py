@@ -106,3 +106,50 @@ def test_a_name_written_for_short_another_way_later_in_the_article_is_the_full_n
 def test_a_name_that_is_not_a_contraction_of_another_stays_apart(one, other):
     assert set(entities(article(1, ("Hospital", one), ("Hospital", other)))) == {one, other}
 
+
+
+@pytest.mark.parametrize("type_, full, short", [
+    ("AidTeam", "中国援马达加斯加医疗队", "援马医疗队"),  # the destination by its first character
+    ("AidTeam", "中国援马达加斯加医疗队", "中国援马医疗队"),
+    ("AidTeam", "中国（江西）第八批援突尼斯医疗队", "第八批援突尼斯医疗队"),  # no sender
+    ("AidTeam", "中国（江西）第八批援突尼斯医疗队", "中国第八批援突尼斯医疗队"),  # the country without its province
+    ("AidTeam", "泉州市第六批第二期援藏医疗队", "泉州援藏医疗队"),  # the city without its level, no batch
+    ("AidTeam", "北岭大学附属第三医院第四批援青医疗队", "第四批援青医疗队"),
+    ("AidTeam", "北岭大学附属第三医院国家援青医疗队", "国家援青医疗队"),  # the end of the sender
+    ("AidTeam", "中国政府赴老挝抗疫医疗专家组", "赴老挝抗疫医疗专家组"),
+    ("MedicalAlliance", "南岭市中心医院创伤救治联盟", "创伤救治联盟"),  # an alliance by its ending
+])
+def test_a_team_or_alliance_written_for_short_later_in_the_article_is_the_full_name(type_, full, short):
+    got = entities(article(1, (type_, full), ("Person", "甲某"), (type_, short)))
+    assert set(got) == {full, "甲某"}
+    assert short in got[full]
+
+
+@pytest.mark.parametrize("fulls, short", [
+    (("第七批援突尼斯医疗队", "第八批援突尼斯医疗队"), "援突尼斯医疗队"),  # two batches: either
+    (("第七批援突尼斯医疗队",), "第十七批援突尼斯医疗队"),  # another batch, not a shorter one
+    (("第十一批援藏医疗队",), "第十批援藏医疗队"),  # 第十批 is no part of 第十一批
+    (("中国援马达加斯加医疗队",), "援马里医疗队"),  # another destination
+    (("泉州市援藏医疗队",), "漳州援藏医疗队"),  # another sender
+    (("中国援马达加斯加医疗队",), "中国援马拉维专家组"),  # another kind of team
+])
+def test_a_team_name_that_fits_two_teams_or_differs_stays_apart(fulls, short):
+    got = entities(article(1, *(("AidTeam", f) for f in fulls), ("AidTeam", short)))
+    assert set(got) == {*fulls, short}
+
+
+def test_an_alliance_and_a_team_are_never_short_forms_of_each_other():
+    got = entities(article(1, ("MedicalAlliance", "南岭市中心医院医疗队联盟"), ("AidTeam", "南岭市中心医院医疗队")))
+    assert set(got) == {"南岭市中心医院医疗队联盟", "南岭市中心医院医疗队"}
+
+
+@pytest.mark.parametrize("short", ["中国援突尼斯医疗队", "援突尼斯医疗队"])
+def test_the_standing_mission_is_not_the_batch_named_in_the_same_article(short):
+    got = entities(article(1, ("AidTeam", "中国（江西）第八批援突尼斯医疗队"), ("AidTeam", short)))
+    assert set(got) == {"中国（江西）第八批援突尼斯医疗队", short}
+
+
+def test_a_short_form_that_fits_a_name_and_its_own_short_form_is_that_one_name():
+    full, middle, short = "中国援马达加斯加医疗队", "中国援马医疗队", "援马医疗队"
+    got = entities(article(1, ("AidTeam", full), ("AidTeam", middle), ("AidTeam", short)))
+    assert set(got) == {full} and set(got[full]) == {middle, short}

@@ -5,7 +5,8 @@ The grammar of a post phrase before a name:
   carry a prefix that makes another post of it (常务副院长, 代县长: ``title_prefixes.txt``);
 - posts joined by 、 or 兼 belong together (院长、学科带头人某某), each with its own
   organisation or else the one named before it;
-- a head of government (县长, 常务副市长) holds the post in the place: the place inside the
+- a head of government (县长, 常务副市长) holds the post in the government named with it
+  (某县人民政府副县长), else in the place: the place inside the
   organisation named with it (某县委副书记、代县长 → 某县), else the place of that level the article
   names most often before it;
 - posts with their own bodies may also be joined by a comma when a title ends before it (某市委
@@ -44,6 +45,7 @@ class PostReader:
         self.marks = marks()
         self.post_re = pattern("person_post")
         self.government_head = pattern("person_government_head")
+        self.government_body = pattern("person_government_body")
         self.title_end = pattern("person_title_end")
         self.guest_separators = frozenset(words("guest_separators.txt"))
         self.chain = pattern("person_post_chain")
@@ -124,9 +126,9 @@ class PostReader:
     def _government_place(self, org: int | None, title: str, at: int, mentions: list[Mention]) -> int | None:
         """副市长 of 咸阳市委: the head of a government holds the post in the place named inside the
         organisation; with no organisation, in the place of that level that the article stands for
-        (places.standing_place)."""
+        (places.standing_place); with the government itself named (某县人民政府副县长), there."""
         level = self.government_head.search(title)
-        if level is None:
+        if level is None or (org is not None and self.government_body.search(mentions[org].name)):
             return org
         if org is None:
             place = standing_place([p for p in mentions if place_code(p.key) is not None and p.end <= at
