@@ -103,3 +103,33 @@ def test_a_name_part_named_for_a_person_or_road_is_no_place(nlp, text):
 def test_the_place_written_with_its_level_word_is_still_the_place(nlp, text):
     named, _, _ = facts(nlp, text)
     assert "中山市" in {m.name for m in named if m.type == "City"}
+
+
+@pytest.mark.parametrize(("text", "alliance"), [
+    ("北岭大学第一医院加入全国罕见病诊疗协作网。", "全国罕见病诊疗协作网"),
+    ("南岭省儿童肿瘤诊疗协作网正式运行。", "南岭省儿童肿瘤诊疗协作网"),
+    ("宝鸡市中心医院牵头组建宝鸡市卒中救治协作网。", "宝鸡市卒中救治协作网"),
+])
+def test_a_collaboration_network_is_a_medical_alliance(nlp, text, alliance):
+    assert alliance in outer_names(nlp, text, "MedicalAlliance")
+
+
+@pytest.mark.parametrize("text", [
+    "这是宝鸡市第一个县级医共体。",
+    "该联盟是岳西县第一个专科联盟。",
+    "汉中市成立全省第一个区级胸痛中心联盟。",
+])
+def test_the_first_of_a_kind_names_no_alliance(nlp, text):
+    assert outer_names(nlp, text, "MedicalAlliance") == set()
+
+
+def test_an_ordinal_count_of_a_yearly_event_is_still_its_name(nlp):
+    assert "第35个爱国卫生月" in outer_names(nlp, "宝鸡市启动第35个爱国卫生月活动。", "Event")
+
+
+@pytest.mark.parametrize("text", [
+    "岳西县卫生健康委要求县急救中心与联盟单位共享数据。",
+    "会上，市疾控中心与联盟成员签订协议。宝鸡市卫生健康委出席。",
+])
+def test_a_bare_alliance_word_after_a_body_of_the_place_is_no_body_of_that_place(nlp, text):
+    assert not {n for n in outer_names(nlp, text) if n.endswith("联盟")}

@@ -218,3 +218,26 @@ def test_names_and_posts_of_different_counts_pair_nothing(nlp):
 def test_a_head_of_government_holds_the_post_in_the_government_when_the_text_names_it(nlp, text, person, body):
     _, rels, _ = facts(nlp, text)
     assert {t for t, _ in posts_of(rels, person)} == {body}
+
+
+@pytest.mark.parametrize(("text", "person", "posts"), [
+    ("北岭大学附属医院党委副书记、副院长，北岭大学医学院院长，第十一届民盟中央常委王明被授予称号。", "王明",
+     {("北岭大学附属医院", "党委副书记、副院长"), ("北岭大学医学院", "院长"), ("中国民主同盟中央委员会", "常委")}),
+    ("汉中市委副书记、常务副市长，陕西省援藏工作队领队王振华等参加会议。", "王振华",
+     {("汉中市委", "副书记"), ("汉中市", "常务副市长"), ("陕西省援藏工作队", "领队")}),
+    ("南岭市人民医院急诊科主任、主任医师，南岭医学院教授、硕士研究生导师王建国出席。", "王建国",
+     {("南岭市人民医院", "急诊科主任、主任医师"), ("南岭医学院", "教授、硕士研究生导师")}),
+])
+def test_posts_at_several_bodies_joined_by_commas_are_all_the_persons(nlp, text, person, posts):
+    _, rels, _ = facts(nlp, text)
+    assert posts_of(rels, person) == posts
+
+
+@pytest.mark.parametrize(("text", "person", "post"), [
+    ("九三学社中央副主席张华出席。", "张华", ("九三学社中央委员会", "副主席")),
+    ("致公党中央常委刘平在会上发言。", "刘平", ("中国致公党中央委员会", "常委")),
+    ("北岭医科大学博士生导师陈立介绍了成果。", "陈立", ("北岭医科大学", "博士生导师")),
+])
+def test_central_bodies_of_the_democratic_parties_and_academic_supervisors_hold_posts(nlp, text, person, post):
+    _, rels, _ = facts(nlp, text)
+    assert post in posts_of(rels, person)

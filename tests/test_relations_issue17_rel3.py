@@ -85,3 +85,20 @@ def test_we_are_the_body_that_signs_the_article_at_its_end(nlp, credit):
 def test_neither_the_planner_nor_the_body_helped_sends_the_team(nlp, text):
     heads = {h for h, _ in relations_of(nlp, text, "dispatches")}
     assert not heads & {"丽水市", "景宁县", "浙江省", "浙江省卫生健康委", "和田县人民医院", "乙县人民医院"}
+
+
+
+@pytest.mark.parametrize(("text", "helper", "helped"), [
+    # a short name in brackets after the helper names no partner
+    ("近日，宝鸡市第一人民医院（以下简称宝鸡一院）与岳西县人民医院（以下简称岳西县医院）在宝鸡签署对口帮扶协议。",
+     "宝鸡市第一人民医院", "岳西县人民医院"),
+    ("宝鸡市中心医院（简称宝鸡中心）与岳西县人民医院建立对口帮扶关系。", "宝鸡市中心医院", "岳西县人民医院"),
+    ("汉中市人民医院（汉中市第一医院）和岳西县中医院签订对口支援协议。", "汉中市人民医院", "岳西县中医院"),
+    # pairing one body with another (结对) is assistance
+    ("宝鸡市疾病预防控制中心与岳西县疾病预防控制中心建立结对关系，帮助当地完善检测能力。",
+     "宝鸡市疾病预防控制中心", "岳西县疾病预防控制中心"),
+    ("宝鸡市中心医院与岳西县人民医院结对，派出专家坐诊。", "宝鸡市中心医院", "岳西县人民医院"),
+    ("今年，汉中市人民医院结对岳西县中医院。", "汉中市人民医院", "岳西县中医院"),
+])
+def test_assistance_is_read_past_a_bracketed_short_name_and_from_pairing(nlp, text, helper, helped):
+    assert relations_of(nlp, text, "assists") == {(helper, helped)}

@@ -274,9 +274,11 @@ def _owner(frame: Frame, c: Clause, tail: int | None) -> int | None:
 
 def _pair_with(frame: Frame, c: Clause, add: RelationAdder) -> None:
     """A 与/和/同 B(、C…) … verb: A with each of B, C (for assists, A helps them). A chain
-    of places (江苏省无锡市) counts as its last, most specific place."""
+    of places (江苏省无锡市) counts as its last, most specific place; a name in brackets renames
+    the one before it (甲医院（以下简称甲一院）与乙医院: the place inside 甲一院 is no partner)."""
     mentions, text = c.mentions, c.text
-    chains = place_chains([i for i in c.before if mentions[resolved(mentions, i)].type in frame.heads], mentions)
+    chains = place_chains([i for i in c.before if mentions[resolved(mentions, i)].type in frame.heads
+                           and not OPEN_BRACKET.search(text, c.sent_start, mentions[i].start)], mentions)
     fits = [last for _, last in chains]
     start_of = {last: mentions[first].start for first, last in chains}
     for n, a in enumerate(fits):

@@ -222,7 +222,8 @@ class NameRecognizer:
     def _listed_after_place(self, text: str, start: int, end: int, places: list[Mention],
                             found: list[Candidate]) -> Candidate | None:
         """郑州市卫生健康委、发展改革委、医保局: a bare suffix listed right after an
-        organisation whose name starts with a place is that place's body too."""
+        organisation whose name starts with a place is that place's body too, when it names an
+        organisation itself (某市急救中心与联盟医院: 联盟 is no body of 某市)."""
         if start == 0 or text[start - 1] not in self.list_joiners or not found:
             return None
         prev = found[-1]
@@ -233,6 +234,8 @@ class NameRecognizer:
         if place is None:
             return None
         type_ = self.grammar.suffixes[text[start:end]]
+        if COARSE[type_] != "Organization":
+            return None
         return Candidate(start, end, type_, place.name + text[start:end], elided=place)
 
     def _shared_suffixes(self, text: str, found: list[Candidate], places: list[Mention]) -> list[Candidate]:

@@ -46,6 +46,7 @@ class PostReader:
         self.post_re = pattern("person_post")
         self.government_head = pattern("person_government_head")
         self.government_body = pattern("person_government_body")
+        self.term = pattern("person_term")
         self.title_end = pattern("person_title_end")
         self.guest_separators = frozenset(words("guest_separators.txt"))
         self.chain = pattern("person_post_chain")
@@ -96,6 +97,8 @@ class PostReader:
             if org is not None and text[seg_start - 1:seg_start] in self.marks["open_bracket"]:
                 main, _ = self._org_before(seg_start - 1, mentions)
                 seg_start = mentions[main].start if main is not None else seg_start
+            term = self.term.search(text, max(floor, seg_start - 8), seg_start) if org is not None else None
+            seg_start = term.start() if term else seg_start  # 第十一届某委员会常委
             if text[seg_start - 1:seg_start] in self.joiners:
                 at = seg_start - 1
                 continue
