@@ -241,3 +241,41 @@ def test_posts_at_several_bodies_joined_by_commas_are_all_the_persons(nlp, text,
 def test_central_bodies_of_the_democratic_parties_and_academic_supervisors_hold_posts(nlp, text, person, post):
     _, rels, _ = facts(nlp, text)
     assert post in posts_of(rels, person)
+
+
+@pytest.mark.parametrize(("text", "person", "post"), [
+    ("北京市医院管理局召开年度工作会议。副局长王建明作绩效考核报告。", "王建明", ("北京市医院管理局", "副局长")),
+    ("中国（江西）第八批援突尼斯医疗队启程。副队长、江西省人民医院主治医师陈平表示，将全力以赴。",
+     "陈平", ("中国（江西）第八批援突尼斯医疗队", "副队长")),
+    ("岳西县人民医院与宝鸡市第一人民医院签约。宝鸡市第一人民医院派出专家，宝鸡市第一人民医院副院长张建华带队。"
+     "常务副院长李志强介绍了情况。", "李志强", ("宝鸡市第一人民医院", "常务副院长")),
+])
+def test_a_title_without_a_body_is_held_in_the_body_of_its_kind_the_article_names_most(nlp, text, person, post):
+    _, rels, _ = facts(nlp, text)
+    assert post in posts_of(rels, person)
+
+
+@pytest.mark.parametrize("text", [
+    "宝鸡市第一人民医院召开会议。会上，主任王建明讲话。",  # 主任: bodies of many kinds
+    "宝鸡市卫生健康委召开会议。院长王建明讲话。",  # no hospital named before
+])
+def test_a_title_without_a_body_of_its_kind_named_before_holds_no_post(nlp, text):
+    _, rels, _ = facts(nlp, text)
+    assert posts_of(rels, "王建明") == set()
+
+
+@pytest.mark.parametrize(("text", "person", "unit", "committee"), [
+    ("岳西县召开推进会。县委常委、统战部部长谌良福出席。", "谌良福", "岳西县委统战部", "岳西县委"),
+    ("宝鸡市召开会议。宝鸡市委常委、宣传部部长童壁主持。", "童壁", "宝鸡市委宣传部", "宝鸡市委"),
+    ("汉中市委常委、组织部部长赵立新讲话。", "赵立新", "汉中市委组织部", "汉中市委"),
+])
+def test_a_unit_named_bare_after_a_post_in_a_party_committee_is_that_committees_unit(
+        nlp, text, person, unit, committee):
+    _, rels, _ = facts(nlp, text)
+    assert posts_of(rels, person) == {(committee, "常委"), (unit, "部长")}
+    assert (unit, "partOf", committee, None) in rels
+
+
+def test_a_contracted_head_of_a_party_department_is_a_title(nlp):
+    _, rels, _ = facts(nlp, "岳西县召开推进会。县委常委、组织部长陈建国出席会议并讲话。")
+    assert posts_of(rels, "陈建国") == {("岳西县委", "常委、组织部长")}

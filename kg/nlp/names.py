@@ -32,6 +32,8 @@ from kg.util.text import hanzi
 DESCRIBED = pattern("described")
 ISSUING_NOTICE = pattern("issuing_notice")
 PARTY_POST = pattern("party_post")
+PARTY_COMMITTEE = pattern("party_committee")
+POST_TITLE = pattern("person_title")
 INTERNAL_UNITS = pattern("internal_units")
 UNIT_RENAMING = pattern("unit_renaming")
 EVENT_PAIR_JOINT = pattern("event_pair_joint")
@@ -75,7 +77,8 @@ class NameRecognizer:
             start = g.left(text, s_start, place_end, suffix_end, kind, bounds)
             cand = g.candidate(text, start, end, suffix, places, bounds)
             if cand is None and kind == "org" and start == s_start:
-                cand = self._listed_after_place(text, s_start, end, places, found)
+                cand = self._listed_after_place(text, s_start, end, places, found) or self._unit_after_post(
+                    text, s_start, end, found)
             if cand is not None and cand.type in WORKS and DESCRIBED.search(text, max(0, cand.start - 30), cand.start):
                 continue
             if cand is not None and (cand.type != "Policy" or g.policy_like(text, cand, places, found)):
@@ -237,6 +240,22 @@ class NameRecognizer:
         if COARSE[type_] != "Organization":
             return None
         return Candidate(start, end, type_, place.name + text[start:end], elided=place)
+
+    def _unit_after_post(self, text: str, start: int, end: int, found: list[Candidate]) -> Candidate | None:
+        """县委常委、统战部部长某某: a government unit's bare suffix listed after a post held in a
+        party committee (某县委常委、) is that committee's unit, 某县委统战部 (SCHEMA.md: a post in
+        市委宣传部 goes to that organ, named with its place)."""
+        if start == 0 or text[start - 1] not in self.list_joiners or not found:
+            return None
+        prev = found[-1]
+        if prev.type != "GovernmentAgency" or not PARTY_COMMITTEE.search(prev.name) \
+                or not POST_TITLE.fullmatch(text, prev.end, start - 1):
+            return None
+        type_ = self.grammar.suffixes[text[start:end]]
+        if type_ != "GovernmentAgency":
+            return None
+        name = prev.name + text[start:end]
+        return Candidate(start, end, type_, name, full_name=name, unit_of=prev)
 
     def _shared_suffixes(self, text: str, found: list[Candidate], places: list[Mention]) -> list[Candidate]:
         """日喀则市、定日县疾控中心: places listed before a place + suffix share the suffix; each

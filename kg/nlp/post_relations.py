@@ -1,12 +1,19 @@
 """Relations from posts: the (organisation, title) pairs that the person component found with
-a person become holdsPosition edges, one for each organisation, with its titles joined."""
+a person become holdsPosition edges, one for each organisation, with its titles joined. A
+title found with no organisation (副局长某某作报告, 某某院长致辞) is held in the body of its kind
+(``title_bodies.tsv``: 局长 in a 局, 院长 in a 医院) that the article names most often before the
+person, the first of those: a report names its own body most, and a title without one is that
+body's."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
+from kg.lexicons.loader import load
 from kg.nlp.clauses import marker
 from kg.nlp.mentions import Mention, resolved
+from kg.schema import ORGANIZATIONS
 
 if TYPE_CHECKING:
     from kg.nlp.relations import RelationAdder
@@ -20,7 +27,38 @@ def from_posts(posts: dict[int, list[tuple[int | None, str]]], mentions: list[Me
     for person, items in sorted(posts.items()):
         by_org: dict[int, list[str]] = {}
         for org, title in items:
+            if org is None:
+                org = _standing_body(title, mentions[person].start, mentions)
             if org is not None:
                 by_org.setdefault(resolved(mentions, org), []).append(title)
         for org, titles in sorted(by_org.items()):
             add(person, "holdsPosition", org, mentions[person].start, TITLES_JOINT.join(titles))
+
+
+@cache
+def _title_bodies() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(title ending, body name endings) of ``title_bodies.tsv``, longest title ending first."""
+    rows = [(row["title_end"], tuple(row["body_ends"].split())) for row in load("title_bodies.tsv").entries]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _standing_body(title: str, before: int, mentions: list[Mention]) -> int | None:
+    """The body a title without one is held in: of the kind its ending names, the one named most
+    often before ``before`` (anaphora read as what they stand for), the first of those."""
+    ends = next((body_ends for end, body_ends in _title_bodies() if title.endswith(end)), None)
+    if ends is None:
+        return None
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        j = resolved(mentions, i)
+        body = mentions[j]
+        if m.end > before or m.inner or not (body.type in ORGANIZATIONS or body.type == "AidTeam") \
+                or not body.name.endswith(ends):
+            continue
+        counts[body.name] = counts.get(body.name, 0) + 1
+        first.setdefault(body.name, j)
+    if not counts:
+        return None
+    most = max(counts.values())
+    return next(first[name] for name in first if counts[name] == most)
