@@ -79,3 +79,43 @@ def test_a_verb_before_common_words_or_a_campaign_stays_out_of_the_cut(nlp, text
 def test_a_quoted_name_never_spans_the_end_of_a_sentence(nlp, text):
     programs = names_of(nlp, text, "Program")
     assert not any(set(p) & set("。！？；") for p in programs)
+
+
+@pytest.mark.parametrize(("text", "whole", "first"), [
+    ("1月10日，汉台区社区卫生服务机构建设推进现场会暨北关社区卫生服务中心新址揭牌仪式举行。",
+     "汉台区社区卫生服务机构建设推进现场会暨北关社区卫生服务中心新址揭牌仪式", "汉台区社区卫生服务机构建设推进现场会"),
+    ("宝鸡市医学会急诊医学专业委员会成立大会暨首次学术会议召开。",
+     "宝鸡市医学会急诊医学专业委员会成立大会暨首次学术会议", "宝鸡市医学会急诊医学专业委员会成立大会"),
+    ("岳西县卫生健康工作会议暨党风廉政建设工作会议召开。",
+     "岳西县卫生健康工作会议暨党风廉政建设工作会议", "岳西县卫生健康工作会议"),
+])
+def test_the_first_part_of_a_joint_meeting_names_the_same_meeting(nlp, text, whole, first):
+    named, _, _ = facts(nlp, text)
+    events = [m for m in named if m.type == "Event"]
+    assert [m.name for m in events] == [whole] and first in events[0].aliases
+
+
+@pytest.mark.parametrize(("text", "body", "programme"), [
+    ("提出要按照国家卫生计生委改善医疗服务行动计划的要求推进工作。", "国家卫生计生委", "改善医疗服务行动计划"),
+    ("全面落实陕西省卫生健康委基层卫生人才培养计划。", "陕西省卫生健康委", "基层卫生人才培养计划"),
+    ("该院承担了宝鸡市卫生健康委中医药服务能力提升行动的宣传任务。", "宝鸡市卫生健康委", "中医药服务能力提升行动"),
+])
+def test_a_government_body_before_a_programmes_name_runs_it_and_is_no_part_of_the_name(nlp, text, body, programme):
+    named, rels, _ = facts(nlp, text)
+    assert programme in {m.name for m in named if m.type == "Program"}
+    assert (body, "organizes", programme, None) in rels
+
+
+def test_a_hospital_before_its_project_stays_in_the_projects_name(nlp):
+    name = "北岭大学第一医院远程会诊中心建设项目"
+    assert name in names_of(nlp, f"启动{name}。", "Program")
+
+
+@pytest.mark.parametrize(("text", "programme"), [
+    ("为落实区委区政府“六新行动”部署，宝鸡市卫生健康局召开会议。", "六新行动"),
+    ("岳西县人民医院对标“千县工程”要求，提升服务能力。", "千县工程"),
+    ("全市上下认真落实“健康守护行动计划”各项任务。", "健康守护行动计划"),
+])
+def test_a_quoted_name_ending_with_a_programmes_suffix_is_a_programme_whatever_follows(nlp, text, programme):
+    assert programme in names_of(nlp, text, "Program")
+

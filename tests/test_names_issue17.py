@@ -133,3 +133,47 @@ def test_an_ordinal_count_of_a_yearly_event_is_still_its_name(nlp):
 ])
 def test_a_bare_alliance_word_after_a_body_of_the_place_is_no_body_of_that_place(nlp, text):
     assert not {n for n in outer_names(nlp, text) if n.endswith("联盟")}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("代表学校向和田地委、行署表示感谢。", "和田地委"),
+    ("代表学校向和田地委、行署表示感谢。", "和田地区行署"),
+    ("信息来源：岳西县人民政府办公室", "岳西县人民政府办公室"),
+    ("出席的有汉台区政府办副主任刘云飞。", "汉台区政府办"),
+    ("参加调研的还有陕西省委编办有关负责同志。", "陕西省委编办"),
+    ("岳西县医共体管理委员会要发挥统筹作用。", "岳西县医共体管理委员会"),
+    ("深圳市南山区召开会议。区委卫生工委书记刘春晓介绍。", "南山区委卫生工委"),
+])
+def test_party_committees_offices_and_management_committees_are_government_bodies(nlp, text, body):
+    assert body in outer_names(nlp, text, "GovernmentAgency")
+
+
+def test_an_office_word_inside_another_word_ends_no_name(nlp):
+    assert outer_names(nlp, "他在政府办事大厅办理业务。", "GovernmentAgency") == set()
+
+
+@pytest.mark.parametrize(("text", "short", "full"), [
+    ("成都举行仪式。宝鸡市第一人民医院（以下简称市一医院）派出专家。宝鸡市卫生健康委表示，市一医院将继续派员。",
+     "市一医院", "宝鸡市第一人民医院"),
+    ("岳西县人民医院（下称“县医院”）与宝鸡市中心医院签约。县医院院长张建华致辞。", "县医院", "岳西县人民医院"),
+    ("汉中市中心医院（简称市中心医院）牵头组建联盟。此前，市中心医院已派出专家。", "市中心医院", "汉中市中心医院"),
+])
+def test_a_name_given_in_brackets_is_that_body_wherever_the_article_writes_it_again(nlp, text, short, full):
+    _, _, pairs = facts(nlp, text)
+    later = [target.name for m, target in pairs if text[m.start:m.end] == short and m.start > text.index("）")]
+    assert later and set(later) == {full}
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("奉节县召开会议。县卫生局和县人民医院负责人参加。", {"奉节县卫生局", "奉节县人民医院"}),
+    ("岳西县召开会议。县疾控中心和县中医院负责人参加。", {"岳西县疾控中心", "岳西县中医院"}),
+    ("宝鸡市召开会议。市卫生健康委与县人民医院签约。", {"宝鸡市卫生健康委"}),
+])
+def test_a_conjunction_after_a_complete_name_is_no_county_of_that_name(nlp, text, bodies):
+    assert "和县" not in outer_names(nlp, text, "County") and "与县" not in outer_names(nlp, text)
+    assert bodies <= outer_names(nlp, text)
+
+
+def test_the_county_named_he_is_still_a_place_where_no_name_ends_before_it(nlp):
+    named, _, _ = facts(nlp, "安徽省马鞍山市和县人民医院开展义诊。")
+    assert ("和县", "County") in {(m.name, m.type) for m in named}

@@ -7,10 +7,13 @@ article are known; anaphora (该院) is the same idea for pronoun-like words (``
 
 from __future__ import annotations
 
+from kg.lexicons.loader import pattern
 from kg.nlp.mentions import Mention
 from kg.nlp.name_grammar import WORKS
 from kg.schema import COARSE
 from kg.util.text import in_order
+
+ALIAS_INTRO = pattern("alias_intro")
 
 
 def short_form(index: int, mentions: list[Mention]) -> None:
@@ -32,14 +35,22 @@ def short_form(index: int, mentions: list[Mention]) -> None:
 
 
 def parenthetical_alias(text: str, index: int, mentions: list[Mention]) -> None:
-    """A name in brackets right after a name of the same kind renames it: link it."""
+    """A name in brackets right after a name of the same kind renames it, introduced or not
+    (甲医院（甲大学附属医院）, 甲医院（以下简称“甲院”）): link it, and the same words written
+    later in the article, which a level word may have read as another place's body (市一医院)."""
     m = mentions[index]
-    if m.end >= len(text) or text[m.end] not in "（(":
+    intro = ALIAS_INTRO.match(text, m.end)
+    if intro is None:
         return
     for o in mentions:
-        if (o.start == m.end + 1 and not o.inner and not o.key and o.end < len(text)
-                and text[o.end] in "）)" and COARSE.get(o.type) == COARSE.get(m.type)):
+        if (o.start == intro.end() and not o.inner and not o.key and o.end < len(text)
+                and text[o.end] in "）)”\"" and COARSE.get(o.type) == COARSE.get(m.type)):
             o.ref = index
+            written = text[o.start:o.end]
+            for later in mentions:
+                if later.start > o.end and later.ref is None and not later.inner \
+                        and text[later.start:later.end] == written and COARSE.get(later.type) == COARSE.get(m.type):
+                    later.ref = index
 
 
 def _shortens(short: str, full: str) -> bool:

@@ -37,6 +37,7 @@ def infer(text: str, mentions: list[Mention], out: list[Relation], add: Relation
     _aid_visits(text, mentions, add)
     _aid_work(text, mentions, add)
     _issuer_before_title(text, mentions, add)
+    _runner_before_programme(mentions, add)
     _issued_with_notice(text, mentions, out, add)
 
 
@@ -49,6 +50,16 @@ def _issuer_before_title(text: str, mentions: list[Mention], add: RelationAdder)
         if kinds[0] in ORGANIZATIONS and kinds[1] == "Policy" \
                 and ISSUER_TITLE.fullmatch(text, mentions[body].end, mentions[i].start):
             add(body, "issues", i, mentions[i].start)
+
+
+def _runner_before_programme(mentions: list[Mention], add: RelationAdder) -> None:
+    """国家某委改善医疗服务行动计划: a government body named right before a programme's name
+    (which runs back over no government body) is the one that runs it."""
+    outer = outer_mentions(mentions)
+    for body, i in pairwise(outer):
+        if mentions[body].type == "GovernmentAgency" and mentions[i].type == "Program" \
+                and mentions[body].end == mentions[i].start:
+            add(body, "organizes", i, mentions[i].start)
 
 
 def _issued_with_notice(text: str, mentions: list[Mention], out: list[Relation], add: RelationAdder) -> None:

@@ -62,10 +62,20 @@ class MarkedNames:
         return out
 
     def quoted_programs(self, text: str) -> list[Candidate]:
-        return [Candidate(m.start(1), m.end(1), "Program", m.group(1), aliases=[m.group(1) + m.group(2)])
-                for m in QUOTED_PROGRAM.finditer(text)
-                if not any(w in m.group(2) for w in self.work_stops if len(w) > 1)
-                and not QUANTITY.match(m.group(1))]  # “五大中心”建设: a count, not a name
+        """“某某”建设, “某某”义诊活动: a quoted name before the kind of work it is; and a quoted
+        name that ends with a programme's suffix (落实“某某行动”部署, 对标“某某工程”要求), whatever
+        follows it."""
+        out = [Candidate(m.start(1), m.end(1), "Program", m.group(1), aliases=[m.group(1) + m.group(2)])
+               for m in QUOTED_PROGRAM.finditer(text)
+               if not any(w in m.group(2) for w in self.work_stops if len(w) > 1)
+               and not QUANTITY.match(m.group(1))]  # “五大中心”建设: a count, not a name
+        taken = {c.start for c in out}
+        for m in QUOTED_NAME.finditer(text):
+            suffix = suffix_of(m.group(1))
+            if m.start(1) not in taken and suffix is not None and self.suffixes[suffix] == "Program" \
+                    and len(m.group(1)) > len(suffix):
+                out.append(Candidate(m.start(1), m.end(1), "Program", m.group(1)))
+        return out
 
     def quoted_objects(self, text: str) -> list[Candidate]:
         """打造“成渝健康圈”, 成立“首都名中医工作室”, 开展“A”“B”等活动: a short quoted name that a

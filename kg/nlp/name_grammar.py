@@ -112,13 +112,16 @@ class NameGrammar:
         return sorted((start, end) for end, start in longest.items())
 
     def left(self, text: str, start: int, place_end: dict[int, Mention],
-              suffix_end: set[int], kind: str, bounds: set[int]) -> int:
+             suffix_end: set[int], kind: str, bounds: set[int], body_ends: frozenset[int] = frozenset()) -> int:
         """Scan left over the body. A boundary word counts only where it is a word of its own
         for the segmenter (从 ends a name, 从业 does not). A conjunction 和/与/及 ends it only
         right after another complete name (乡镇卫生院和社区…), since 和 is common inside names
-        (协和医院)."""
+        (协和医院). ``body_ends``: where names of bodies end that the body does not run over (a
+        government body before the programme it runs)."""
         j = start
         while j > 0 and start - j < self.max_body[kind]:
+            if j < start and j in body_ends:
+                break  # 国家某委改善医疗服务行动计划: the programme, named after the body that runs it
             if j in place_end:
                 j = place_end[j].start
                 if kind == "initiative" or j in suffix_end or j in place_end or CHAIN_BEFORE_PLACE.search(text, 0, j):

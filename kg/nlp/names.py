@@ -33,6 +33,7 @@ DESCRIBED = pattern("described")
 ISSUING_NOTICE = pattern("issuing_notice")
 PARTY_POST = pattern("party_post")
 PARTY_COMMITTEE = pattern("party_committee")
+RUN_PROGRAMME = pattern("run_programme")
 POST_TITLE = pattern("person_title")
 INTERNAL_UNITS = pattern("internal_units")
 UNIT_RENAMING = pattern("unit_renaming")
@@ -68,13 +69,17 @@ class NameRecognizer:
         place_end = {p.end: p for p in places}
         suffixes = g.suffixes_in(text, bounds)
         suffix_end = {end for _, end in suffixes}
+        # a plan's or campaign's name runs back over no government body: 某委某某行动计划 is the
+        # body's programme, named after it (an event, a document or an award keeps its body)
+        agencies = frozenset(end for s, end in suffixes if g.suffixes[text[s:end]] == "GovernmentAgency")
         found: list[Candidate] = []
         for s_start, end in suffixes:
             suffix = text[s_start:end]
             if suffix in g.subunits and PARTY_POST.match(text, end):
                 continue
             kind = "initiative" if g.suffixes[suffix] in WORKS else "org"
-            start = g.left(text, s_start, place_end, suffix_end, kind, bounds)
+            body_ends = agencies if g.suffixes[suffix] == "Program" and RUN_PROGRAMME.search(suffix) else frozenset()
+            start = g.left(text, s_start, place_end, suffix_end, kind, bounds, body_ends)
             cand = g.candidate(text, start, end, suffix, places, bounds)
             if cand is None and kind == "org" and start == s_start:
                 cand = self._listed_after_place(text, s_start, end, places, found) or self._unit_after_post(
@@ -352,6 +357,10 @@ class NameRecognizer:
                     continue  # 乡村大学生专项(招聘计划), …人物评选(活动): one work, named in full
                 if self.grammar.is_name(text, inner_start, inner_end, suffix, inner_type, places):
                     m = self.canon.mention(text, inner_start, inner_end, inner_type, places, [])
+                    first_part = inner_start == c.start and text[inner_end] in self.work_joiners
+                    if inner_type == c.type == "Event" and first_part:
+                        outer[-1].aliases.append(m.name)  # 某某成立大会暨首次学术会议: one event, named
+                        continue  # by its first part too
                     m.inner = True
                     add_mention(doc, m)
         base = len(mentions)

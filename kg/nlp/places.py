@@ -30,6 +30,7 @@ from kg.lexicons.catalog import (
     function_words,
     gazetteer,
     org_suffixes,
+    suffix_of,
     word_set,
 )
 from kg.lexicons.loader import pattern
@@ -65,6 +66,7 @@ class PlaceRecognizer:
         self.suffix_starts = {s[:2] for s in org_suffixes()}
         self.after_short_prefecture = function_words("after_short_prefecture")
         self.lone_levels = function_words("lone_county_level")
+        self.conjunctions = "".join(function_words("name_start_conjunction"))
         # the first two characters of every name -> the length of the longest such name, so a
         # position where no name starts costs one lookup instead of three per length
         self.reach: dict[str, int] = {}
@@ -146,6 +148,8 @@ class PlaceRecognizer:
                 return False  # a township right after a county that is not its own
             anc = {a.code for a in self.gaz.ancestors(d.code)}
             return after_parent or bool(anc & full_codes)
+        if h.text[0] in self.conjunctions and suffix_of(text[max(0, h.start - 8):h.start]):
+            return False  # 县卫生局和县人民医院: after a complete name, 和 joins two; 和县 is no place there
         if not h.short:  # 道县: a two-character county that is a word of its own (not 知道县里)
             lone = h.text.endswith(self.lone_levels) and {h.start, h.end} <= bounds
             return len(h.text) > 2 or after_parent or d.level < 3 or lone
