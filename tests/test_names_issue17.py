@@ -177,3 +177,37 @@ def test_a_conjunction_after_a_complete_name_is_no_county_of_that_name(nlp, text
 def test_the_county_named_he_is_still_a_place_where_no_name_ends_before_it(nlp):
     named, _, _ = facts(nlp, "安徽省马鞍山市和县人民医院开展义诊。")
     assert ("和县", "County") in {(m.name, m.type) for m in named}
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("深圳市南山区召开会议。为落实区委区政府部署，区卫生健康局实施计划。", {"南山区委", "南山区政府"}),
+    ("宝鸡市召开会议，回应市委市政府的托付。", {"宝鸡市委", "宝鸡市政府"}),
+    ("岳西县召开大会。县委县政府高度重视卫生健康工作。", {"岳西县委", "岳西县政府"}),
+])
+def test_a_party_committee_and_a_government_written_together_are_two_bodies(nlp, text, bodies):
+    assert bodies <= outer_names(nlp, text, "GovernmentAgency")
+
+
+@pytest.mark.parametrize(("text", "zones", "bodies"), [
+    ("请各县市区卫生健康局及北渚新区党工委、管委会认真落实。", {"北渚新区"},
+     {"北渚新区党工委", "北渚新区管委会"}),
+    ("常乐新区、金水新城管委会负责人到会指导。", {"常乐新区", "金水新城"}, {"常乐新区管委会", "金水新城管委会"}),
+    ("仪式在汉江新区举行。出席的有汉江新区党工委委员、北湖新城党委书记、管委会主任王建国。",
+     {"汉江新区", "北湖新城"}, {"汉江新区党工委", "北湖新城党委", "北湖新城管委会"}),
+])
+def test_a_development_zone_vouched_for_by_its_committee_is_a_county_level_place(nlp, text, zones, bodies):
+    named, _, _ = facts(nlp, text)
+    assert zones <= {m.name for m in named if m.type == "County"}
+    assert bodies <= outer_names(nlp, text, "GovernmentAgency")
+
+
+@pytest.mark.parametrize("text", ["推进新区建设，打造城市新区。", "推动老城与滨江新城协调发展。", "该院新区分院开诊。"])
+def test_a_new_area_without_its_committee_is_no_place(nlp, text):
+    named, _, _ = facts(nlp, text)
+    assert not [m for m in named if m.type == "County"]
+
+
+def test_a_place_party_committee_is_a_body_but_a_hospitals_own_is_not(nlp):
+    assert "西藏自治区党委" in outer_names(nlp, "西藏自治区党委书记王明出席。", "GovernmentAgency")
+    _, rels, _ = facts(nlp, "丽水市中心医院党委书记王明出席。")
+    assert {(t, title) for h, r, t, title in rels if r == "holdsPosition"} == {("丽水市中心医院", "党委书记")}

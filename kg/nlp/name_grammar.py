@@ -30,6 +30,7 @@ from kg.lexicons.catalog import (
     longest_suffix_length,
     org_suffixes,
     subunit_suffixes,
+    suffix_of,
     word_set,
 )
 from kg.lexicons.loader import pattern
@@ -100,13 +101,15 @@ class NameGrammar:
         self.edges = NameEdges(self)
 
     def suffixes_in(self, text: str, bounds: set[int]) -> list[tuple[int, int]]:
-        """(start, end) of the longest suffix ending at each word boundary, or right before a post
-        title (the segmenter may join 县委常委 into one word). Matches may overlap: 部署会 inside
-        部署会议 must not hide 会议."""
+        """(start, end) of the longest suffix ending at each word boundary, right before a post
+        title (the segmenter may join 县委常委 into one word) or right before a level word and
+        another suffix (区委区政府: two bodies of one place, which the segmenter may cut as 区委区/
+        政府). Matches may overlap: 部署会 inside 部署会议 must not hide 会议."""
         longest: dict[int, int] = {}
         for m in self.overlapping_suffix_re.finditer(text):
             end = m.start() + len(m.group(1))
-            after = end in bounds or TITLE.match(text, end) or self.edges.name_and_title_at(text, end)
+            after = end in bounds or TITLE.match(text, end) or self.edges.name_and_title_at(text, end) or (
+                text[end:end + 1] in self.level_chars and self.suffix_re.match(text, end + 1) is not None)
             if after and end not in longest:
                 longest[end] = m.start()  # 县委常委, 卫生健康委何某主任: a title (or a name and a title) after
         return sorted((start, end) for end, start in longest.items())
@@ -308,6 +311,9 @@ class NameGrammar:
             parent = self.subunits[suffix]
             cut = end - len(suffix)
             if parent in ("Place", "Scope"):  # 三明医改, 上城区凯心果托育园, 全国某某模范集体
+                body_suffix = suffix_of(prefix)
+                if parent == "Place" and body_suffix and COARSE[self.suffixes[body_suffix]] == "Organization":
+                    return False  # 某医院党委: the body's own, no name of its own (its posts stay with the body)
                 return any(p.end == cut or p.start == start for p in places) or (
                     parent == "Scope" and text.startswith(self.national_scopes, start))
             window = max(0, cut - self.subunit_gap - longest_suffix_length())  # the parent may start before

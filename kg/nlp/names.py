@@ -34,6 +34,7 @@ ISSUING_NOTICE = pattern("issuing_notice")
 PARTY_POST = pattern("party_post")
 PARTY_COMMITTEE = pattern("party_committee")
 RUN_PROGRAMME = pattern("run_programme")
+PARTY_DEPARTMENT = pattern("party_department")
 POST_TITLE = pattern("person_title")
 INTERNAL_UNITS = pattern("internal_units")
 UNIT_RENAMING = pattern("unit_renaming")
@@ -75,15 +76,15 @@ class NameRecognizer:
         found: list[Candidate] = []
         for s_start, end in suffixes:
             suffix = text[s_start:end]
-            if suffix in g.subunits and PARTY_POST.match(text, end):
-                continue
+            if suffix in g.subunits and g.subunits[suffix] not in ("Place", "Scope") and PARTY_POST.match(text, end):
+                continue  # 某局党组书记: a post of the body (某自治区党委书记: of the place's committee)
             kind = "initiative" if g.suffixes[suffix] in WORKS else "org"
             body_ends = agencies if g.suffixes[suffix] == "Program" and RUN_PROGRAMME.search(suffix) else frozenset()
             start = g.left(text, s_start, place_end, suffix_end, kind, bounds, body_ends)
             cand = g.candidate(text, start, end, suffix, places, bounds)
             if cand is None and kind == "org" and start == s_start:
                 cand = self._listed_after_place(text, s_start, end, places, found) or self._unit_after_post(
-                    text, s_start, end, found)
+                    text, s_start, end, places, found)
             if cand is not None and cand.type in WORKS and DESCRIBED.search(text, max(0, cand.start - 30), cand.start):
                 continue
             if cand is not None and (cand.type != "Policy" or g.policy_like(text, cand, places, found)):
@@ -246,21 +247,27 @@ class NameRecognizer:
             return None
         return Candidate(start, end, type_, place.name + text[start:end], elided=place)
 
-    def _unit_after_post(self, text: str, start: int, end: int, found: list[Candidate]) -> Candidate | None:
-        """县委常委、统战部部长某某: a government unit's bare suffix listed after a post held in a
+    def _unit_after_post(self, text: str, start: int, end: int, places: list[Mention],
+                         found: list[Candidate]) -> Candidate | None:
+        """县委常委、统战部部长某某: a party department's bare suffix listed after a post held in a
         party committee (某县委常委、) is that committee's unit, 某县委统战部 (SCHEMA.md: a post in
-        市委宣传部 goes to that organ, named with its place)."""
+        市委宣传部 goes to that organ, named with its place); another government body named so
+        (某新城党委书记、管委会主任) is the body of the place the committee's name opens with."""
         if start == 0 or text[start - 1] not in self.list_joiners or not found:
             return None
         prev = found[-1]
         if prev.type != "GovernmentAgency" or not PARTY_COMMITTEE.search(prev.name) \
                 or not POST_TITLE.fullmatch(text, prev.end, start - 1):
             return None
-        type_ = self.grammar.suffixes[text[start:end]]
+        suffix = text[start:end]
+        type_ = self.grammar.suffixes[suffix]
         if type_ != "GovernmentAgency":
             return None
-        name = prev.name + text[start:end]
-        return Candidate(start, end, type_, name, full_name=name, unit_of=prev)
+        if PARTY_DEPARTMENT.search(suffix):
+            name = prev.name + suffix
+            return Candidate(start, end, type_, name, full_name=name, unit_of=prev)
+        place = prev.elided or next((p for p in places if p.start == prev.start and p.end < prev.end), None)
+        return None if place is None else Candidate(start, end, type_, place.name + suffix, elided=place)
 
     def _shared_suffixes(self, text: str, found: list[Candidate], places: list[Mention]) -> list[Candidate]:
         """日喀则市、定日县疾控中心: places listed before a place + suffix share the suffix; each

@@ -18,6 +18,7 @@ mentions wins; ties go to the lowest code, so output is stable.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -38,6 +39,8 @@ from kg.nlp.mentions import Mention, add_mention, doc_text, token_bounds
 from kg.util.keys import country_key, named_key, place_key
 
 _TOWNSHIP = pattern("township_after_county")
+_ZONE = pattern("development_zone")
+_ZONE_BODY = pattern("zone_body")
 _AFTER_OK = set("，,。、；;：:！？!?“”\"（）()《》 \n—-")
 
 
@@ -67,6 +70,10 @@ class PlaceRecognizer:
         self.after_short_prefecture = function_words("after_short_prefecture")
         self.lone_levels = function_words("lone_county_level")
         self.conjunctions = "".join(function_words("name_start_conjunction"))
+        # what a zone's name does not start with: a one-character preposition or conjunction (在某新区), or verb
+        # inside a clause (出席的有某新区…; at a clause's start 常 of 常某新区 is the name's)
+        self.zone_prepositions = {w for w in word_set("preposition_words.txt") if len(w) == 1} | set(self.conjunctions)
+        self.zone_verbs = {w for w in word_set("single_predicates.txt") if len(w) == 1}
         # the first two characters of every name -> the length of the longest such name, so a
         # position where no name starts costs one lookup instead of three per length
         self.reach: dict[str, int] = {}
@@ -76,9 +83,37 @@ class PlaceRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        bounds = token_bounds(doc)
         hits = [h for h in self.match(text) if not any(text.startswith(w, h.start) for w in self.homographs)]
-        self.set_annotations(doc, self.disambiguate(text, hits, token_bounds(doc)))
+        self.set_annotations(doc, self.disambiguate(text, hits, bounds))
+        taken = [(m.start, m.end) for m in doc._.mentions or []]
+        for start, end in self.zones(text, bounds):
+            if not any(s < end and start < e for s, e in taken):
+                add_mention(doc, Mention(start, end, "County", text[start:end], text[start:end],
+                                         key=named_key("County", text[start:end])))
         return doc
+
+    def zones(self, text: str, bounds: frozenset[int]) -> list[tuple[int, int]]:
+        """Development zones (某某新区, 某某新城), which no list of divisions holds: a name that
+        the article vouches for once by the zone's own committee right after it (某新区党工委,
+        甲新区、乙新区管委会, 甲新区乙新城党委), wherever the article writes it. A name starts
+        at a word boundary and not with a one-character preposition or conjunction, nor inside a
+        clause with a one-character verb (在某新区, 和某新区, 出席的有某新区)."""
+        vouched: set[str] = set()
+        for at in sorted(bounds):
+            m = _ZONE.match(text, at)
+            inside_clause = at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff"
+            if m is None or text[at] in self.zone_prepositions or (inside_clause and text[at] in self.zone_verbs):
+                continue
+            for end in range(m.end(), at + 3, -1):  # the longest zone name that ends a word
+                if text.endswith(("新区", "新城"), at, end) and _ZONE_BODY.match(text, end):
+                    vouched.add(text[at:end])
+                    break
+        out: list[tuple[int, int]] = []
+        for name in sorted(vouched, key=len, reverse=True):
+            out += [(k.start(), k.end()) for k in re.finditer(re.escape(name), text)
+                    if not any(s < k.end() and k.start() < e for s, e in out)]
+        return sorted(out)
 
     def match(self, text: str) -> list[_Hit]:
         """Longest names at each position, left to right, without overlaps; a full name wins
