@@ -102,3 +102,13 @@ def test_neither_the_planner_nor_the_body_helped_sends_the_team(nlp, text):
 ])
 def test_assistance_is_read_past_a_bracketed_short_name_and_from_pairing(nlp, text, helper, helped):
     assert relations_of(nlp, text, "assists") == {(helper, helped)}
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("北岭大学第一医院派出专家。", {("北岭大学第一医院", "北岭大学")}),
+    ("南岭医科大学总医院召开大会。", {("南岭医科大学总医院", "南岭医科大学")}),
+    ("东川大学附属中山医院开展义诊。", {("东川大学附属中山医院", "东川大学")}),
+    ("北岭大学第一医院太原医院揭牌。", {("北岭大学第一医院", "北岭大学")}),  # a branch: not the university's own
+])
+def test_a_hospital_named_for_a_university_is_affiliated_with_it_and_its_branch_is_not(nlp, text, pairs):
+    assert relations_of(nlp, text, "affiliatedWith") == pairs
