@@ -279,3 +279,14 @@ def test_a_unit_named_bare_after_a_post_in_a_party_committee_is_that_committees_
 def test_a_contracted_head_of_a_party_department_is_a_title(nlp):
     _, rels, _ = facts(nlp, "岳西县召开推进会。县委常委、组织部长陈建国出席会议并讲话。")
     assert posts_of(rels, "陈建国") == {("岳西县委", "常委、组织部长")}
+
+
+@pytest.mark.parametrize(("text", "person", "posts"), [
+    ("驻马达加斯加大使王建国出席仪式。王建国代表中国驻马达加斯加大使馆致辞。", "王建国",
+     {("中国驻马达加斯加大使馆", "大使")}),
+    ("中国驻老挝大使馆举行招待会，中国驻老挝大使李华致辞。", "李华", {("中国驻老挝大使馆", "大使")}),
+    ("中国驻老挝大使李华出席。", "李华", set()),  # no mission named: the post is in no country
+])
+def test_a_post_named_after_zhu_and_a_country_is_held_in_the_mission_there(nlp, text, person, posts):
+    _, rels, _ = facts(nlp, text)
+    assert posts_of(rels, person) == posts

@@ -24,11 +24,13 @@ from itertools import pairwise
 
 from kg.lexicons.catalog import word_set, words
 from kg.lexicons.loader import load, pattern
+from kg.nlp.clauses import marker
 from kg.nlp.mentions import Mention
 from kg.nlp.places import standing_place
 from kg.util.keys import place_code
 
 Post = tuple[int | None, str]  # (organisation mention id or None, title)
+RESIDENT = marker("resident")  # 驻
 
 
 def marks() -> dict[str, frozenset[str]]:
@@ -112,8 +114,17 @@ class PostReader:
         for org, title in segments:
             if org is None and out:
                 org = out[-1][0]
-            out.append((self._government_place(org, title, name_start, mentions), title))
+            out.append((self._government_place(self._mission(text, org, mentions), title, name_start, mentions), title))
         return out
+
+    @staticmethod
+    def _mission(text: str, org: int | None, mentions: list[Mention]) -> int | None:
+        """驻某国大使某某: a post named after 驻 and a country is held in the mission there (中国驻某国
+        大使馆, named in the article), never in the country; with no such mission named, nowhere."""
+        if org is None or mentions[org].type != "Country" or not text.endswith(RESIDENT, 0, mentions[org].start):
+            return org
+        mission = RESIDENT + mentions[org].name
+        return next((i for i, m in enumerate(mentions) if m.type == "GovernmentAgency" and mission in m.name), None)
 
     def _chains(self, text: str, seg_start: int, floor: int, mentions: list[Mention]) -> bool:
         """A comma before a segment that names its own body joins another post of the same person
