@@ -10,7 +10,8 @@ A news article names a body in full once and then for short: 某某大学甲乙�
 - where exactly one longer name of the same coarse kind in the article ends with it, or
   ends the same way after a name of the same place (so two counties' 人民医院 stay apart), or
   contracts to it after the same place (某市医院管理局 … 某市医管局, 某某医科大学附属某院 …
-  某医大附属某院: the heads of its words kept, characters dropped in two places at least), or
+  某医大附属某院: the heads of its words kept, characters dropped in two places at least, and
+  某市第二人民医院 … 某市二医院, 市二院: the place's hospital by its number), or
   is it without the level word of its place (甲乙镇卫生院 … 甲乙卫生院);
 - where what the full name has before the short form locates it: a place (某市), or a
   university, with 附属 or without (某某大学, 某医学院附属); a clause glued before a name
@@ -37,6 +38,7 @@ from kg.util.text import normalise
 
 _INITIATIVES = frozenset({"AidTeam", "MedicalAlliance"})  # compared within their own type
 ROUND, MISSION = pattern("team_round"), pattern("team_mission")
+ORDINAL_HOSPITAL = pattern("abbreviation_ordinal")  # 第二人民医院: the ordinal is group 1
 
 
 def short_form_targets(mentions: list[FoundMention], key_of) -> dict[int, int]:
@@ -140,6 +142,9 @@ def _shortens(short: str, full: str) -> bool:
     s_rest, f_rest = short[len(s_place):], full[len(f_place):]
     if s_rest == f_rest != "":
         return True
+    numbered = ORDINAL_HOSPITAL.fullmatch(f_rest)
+    if s_place and numbered and s_rest in (numbered.group(1) + "医院", numbered.group(1) + "院"):
+        return True  # 某市二医院 of 某市第二人民医院: the place's hospital by its number
     # the same place before both, or none before the short form (安医大 of 安徽医科大学)
     return _contracts(s_rest, f_rest) if s_place else _contracts(short, full)
 

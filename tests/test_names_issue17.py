@@ -211,3 +211,10 @@ def test_a_place_party_committee_is_a_body_but_a_hospitals_own_is_not(nlp):
     assert "西藏自治区党委" in outer_names(nlp, "西藏自治区党委书记王明出席。", "GovernmentAgency")
     _, rels, _ = facts(nlp, "丽水市中心医院党委书记王明出席。")
     assert {(t, title) for h, r, t, title in rels if r == "holdsPosition"} == {("丽水市中心医院", "党委书记")}
+
+
+def test_a_development_zone_named_for_a_county_is_the_zone_not_the_county(nlp):
+    text = "汉中市汉台区召开会议。北关新区、汉台新区管委会负责人参加。汉台区卫生健康局主持。"
+    named, _, _ = facts(nlp, text)
+    assert {"北关新区", "汉台新区"} <= {m.name for m in named if m.type == "County"}
+    assert {"北关新区管委会", "汉台新区管委会"} <= outer_names(nlp, text, "GovernmentAgency")

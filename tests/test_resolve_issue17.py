@@ -153,3 +153,18 @@ def test_a_short_form_that_fits_a_name_and_its_own_short_form_is_that_one_name()
     full, middle, short = "中国援马达加斯加医疗队", "中国援马医疗队", "援马医疗队"
     got = entities(article(1, ("AidTeam", full), ("AidTeam", middle), ("AidTeam", short)))
     assert set(got) == {full} and set(got[full]) == {middle, short}
+
+
+@pytest.mark.parametrize(("full", "short"), [
+    ("宝鸡市第二人民医院", "宝鸡市二医院"),
+    ("汉中市第三人民医院", "汉中市三医院"),
+    ("岳西县第一人民医院", "岳西县一院"),
+])
+def test_a_numbered_hospital_written_by_its_number_after_its_place_is_that_hospital(full, short):
+    got = entities(article(1, ("Hospital", full), ("Person", "甲某"), ("Hospital", short)))
+    assert set(got) == {full, "甲某"} and short in got[full]
+
+
+def test_another_number_is_another_hospital():
+    got = entities(article(1, ("Hospital", "宝鸡市第二人民医院"), ("Hospital", "宝鸡市三医院")))
+    assert set(got) == {"宝鸡市第二人民医院", "宝鸡市三医院"}

@@ -85,9 +85,13 @@ class PlaceRecognizer:
         text = doc_text(doc)
         bounds = token_bounds(doc)
         hits = [h for h in self.match(text) if not any(text.startswith(w, h.start) for w in self.homographs)]
+        # a division's name is the place where it is the zone's whole name; a shorter one inside a
+        # zone's name (中原 of 某中原新区) is part of that name
+        zones = [z for z in self.zones(text, bounds) if not any((h.start, h.end) == z for h in hits)]
+        hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in zones)]
         self.set_annotations(doc, self.disambiguate(text, hits, bounds))
         taken = [(m.start, m.end) for m in doc._.mentions or []]
-        for start, end in self.zones(text, bounds):
+        for start, end in zones:
             if not any(s < end and start < e for s, e in taken):
                 add_mention(doc, Mention(start, end, "County", text[start:end], text[start:end],
                                          key=named_key("County", text[start:end])))
