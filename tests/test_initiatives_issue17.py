@@ -119,3 +119,17 @@ def test_a_hospital_before_its_project_stays_in_the_projects_name(nlp):
 def test_a_quoted_name_ending_with_a_programmes_suffix_is_a_programme_whatever_follows(nlp, text, programme):
     assert programme in names_of(nlp, text, "Program")
 
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("12月10日上午，江西省援外医疗队出征欢送会在南昌举行。", "江西省援外医疗队出征欢送会"),
+    ("全市卫生健康系统先进集体表彰会召开。", "全市卫生健康系统先进集体表彰会"),
+    ("宝鸡市创建国家卫生城市动员会召开。", "宝鸡市创建国家卫生城市动员会"),
+    ("岳西县举办胸痛救治培训会。", "胸痛救治培训会"),
+])
+def test_send_offs_commendations_mobilisations_and_trainings_are_events(nlp, text, event):
+    assert event in names_of(nlp, text, "Event")
+
+
+def test_a_bare_meeting_word_names_no_event(nlp):
+    assert names_of(nlp, "他在欢送会上讲话，并出席了表彰会。", "Event") == set()
