@@ -290,3 +290,18 @@ def test_a_contracted_head_of_a_party_department_is_a_title(nlp):
 def test_a_post_named_after_zhu_and_a_country_is_held_in_the_mission_there(nlp, text, person, posts):
     _, rels, _ = facts(nlp, text)
     assert posts_of(rels, person) == posts
+
+
+@pytest.mark.parametrize(("text", "person", "post"), [
+    ("会上宣布：宝鸡市疾病预防控制中心召开大会。王建国兼任中心党委书记、副主任；李华任中心副主任。",
+     "王建国", ("宝鸡市疾病预防控制中心", "党委书记、副主任")),
+    ("会上宣布：宝鸡市疾病预防控制中心召开大会。王建国兼任中心党委书记、副主任；李华任中心副主任。",
+     "李华", ("宝鸡市疾病预防控制中心", "副主任")),
+    ("汉台区社区卫生服务中心新址启用，中心护士长杜丽带领医护人员为居民测量血压。",
+     "杜丽", ("汉台区社区卫生服务中心", "护士长")),
+    ("宝鸡市急救中心召开会议。会上宣布，王建国任中心副主任。", "王建国", ("宝鸡市急救中心", "副主任")),
+])
+def test_the_centre_or_the_hospital_after_an_appointment_or_at_a_clauses_start_is_the_one_named_before(
+        nlp, text, person, post):
+    _, rels, _ = facts(nlp, text)
+    assert post in posts_of(rels, person)
