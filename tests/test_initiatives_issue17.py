@@ -133,3 +133,12 @@ def test_send_offs_commendations_mobilisations_and_trainings_are_events(nlp, tex
 
 def test_a_bare_meeting_word_names_no_event(nlp):
     assert names_of(nlp, "他在欢送会上讲话，并出席了表彰会。", "Event") == set()
+
+
+@pytest.mark.parametrize(("text", "campaign"), [
+    ("天水市召开会议。让健康天水建设成果更多惠及百姓。", "健康天水"),
+    ("汉中市总结健康汉中建设经验，部署下一步工作。", "健康汉中"),
+    ("宝鸡市召开会议，通报健康宝鸡建设进展情况。", "健康宝鸡"),
+])
+def test_a_places_campaign_written_with_its_work_is_named_whatever_noun_follows(nlp, text, campaign):
+    assert campaign in names_of(nlp, text, "Program")

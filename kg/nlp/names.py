@@ -169,6 +169,9 @@ class NameRecognizer:
             quoted = text[start - 1:start] in self.open_quotes
             ends = not hanzi(text[after:after + 1]) or text[after] in self.list_joiners or any(
                 text.startswith(w, after) for w in self.grammar.org_stops)
+            # with its kind of work written, the campaign is named whatever noun follows (健康某市建设
+            # 成果), unless a name's suffix starts there (健康某市建设领导小组 names that body)
+            ends = ends or (work is not None and self.grammar.suffix_re.match(text, after) is None)
             if quoted or not ends:
                 continue  # “健康某市”小程序, 健康中国某某样板区: a name of something else
             out.append(Candidate(start, p.end, "Program", name, aliases=[name + work] if work else []))
