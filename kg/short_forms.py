@@ -34,7 +34,7 @@ from kg.extract import FoundMention
 from kg.lexicons.catalog import countries, function_words, gazetteer, level_chars, org_suffixes, suffix_of
 from kg.lexicons.loader import pattern
 from kg.schema import COARSE
-from kg.util.text import normalise
+from kg.util.text import in_order, normalise
 
 _INITIATIVES = frozenset({"AidTeam", "MedicalAlliance"})  # compared within their own type
 ROUND, MISSION = pattern("team_round"), pattern("team_mission")
@@ -114,19 +114,13 @@ def _team_contracts(short: str, full: str) -> bool:
     if not s_rounds <= f_rounds or (f_rounds and not s_rounds and (not s_sender or s_sender in countries())):
         return False
     return (not s_sender or f_sender.endswith(s_sender)
-            or (f_sender.startswith(s_sender[0]) and _in_order(s_sender, f_sender)))
+            or (f_sender.startswith(s_sender[0]) and in_order(s_sender, f_sender)))
 
 
 def _last_mission(head: str) -> int | None:
     """Where the mission verb of a team's name stands: its last one (援某县…援建 has one)."""
     found = list(MISSION.finditer(head))
     return found[-1].start() if found else None
-
-
-def _in_order(short: str, full: str) -> bool:
-    """Every character of ``short`` in ``full``, in order."""
-    rest = iter(full)
-    return all(c in rest for c in short)
 
 
 def _shortens(short: str, full: str) -> bool:

@@ -36,29 +36,22 @@ def infer(text: str, mentions: list[Mention], out: list[Relation], add: Relation
     _listed_sites(text, mentions, add)
     _aid_visits(text, mentions, add)
     _aid_work(text, mentions, add)
-    _issuer_before_title(text, mentions, add)
-    _runner_before_programme(mentions, add)
+    _body_before_work(text, mentions, add)
     _issued_with_notice(text, mentions, out, add)
 
 
-def _issuer_before_title(text: str, mentions: list[Mention], add: RelationAdder) -> None:
-    """甲县人民政府办公室《关于…的通知》: a body named right before a document's title (in
-    《》) is the one that issued it, whatever verb the sentence has (会上印发了…, 按照…)."""
+def _body_before_work(text: str, mentions: list[Mention], add: RelationAdder) -> None:
+    """A body named right before a work, whatever verb the sentence has: before a document's
+    title in 《》 (甲县人民政府办公室《关于…的通知》, 会上印发了…, 按照…) it issued the document; a
+    government body right before a programme's name (国家某委改善医疗服务行动计划, whose name runs
+    back over no government body) runs the programme."""
     outer = outer_mentions(mentions)
     for body, i in pairwise(outer):
         kinds = mentions[resolved(mentions, body)].type, mentions[resolved(mentions, i)].type
         if kinds[0] in ORGANIZATIONS and kinds[1] == "Policy" \
                 and ISSUER_TITLE.fullmatch(text, mentions[body].end, mentions[i].start):
             add(body, "issues", i, mentions[i].start)
-
-
-def _runner_before_programme(mentions: list[Mention], add: RelationAdder) -> None:
-    """国家某委改善医疗服务行动计划: a government body named right before a programme's name
-    (which runs back over no government body) is the one that runs it."""
-    outer = outer_mentions(mentions)
-    for body, i in pairwise(outer):
-        if mentions[body].type == "GovernmentAgency" and mentions[i].type == "Program" \
-                and mentions[body].end == mentions[i].start:
+        elif kinds == ("GovernmentAgency", "Program") and mentions[body].end == mentions[i].start:
             add(body, "organizes", i, mentions[i].start)
 
 

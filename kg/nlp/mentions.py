@@ -186,3 +186,19 @@ def sentence_bounds(text: str, at: int) -> tuple[int, int]:
         start = max(start, at - MAX_SENTENCE // 2)
         end = min(end, start + MAX_SENTENCE)
     return start, end
+
+
+def most_named(before: list[Mention]) -> Mention | None:
+    """What a word without its name stands for, of ``before`` (the fitting mentions named
+    earlier: places of a level word's level, bodies of a title's kind): the one the article
+    names most often, the first of those. An article writes 市 or 院长 for its own city or
+    hospital, which it names first and most, not for one it names in passing (在乙市召开的全省
+    会议 in a report on 甲市)."""
+    if not before:
+        return None
+    before = sorted(before, key=lambda p: p.start)
+    counts: dict[str, int] = {}
+    for p in before:
+        counts[p.key or p.name] = counts.get(p.key or p.name, 0) + 1
+    most = max(counts.values())
+    return next(p for p in before if counts[p.key or p.name] == most)

@@ -35,9 +35,8 @@ from kg.lexicons.catalog import (
 )
 from kg.lexicons.loader import pattern
 from kg.nlp.candidates import NAME_CHAR, QUANTITY, QUOTED_PROGRAM_WORD, Candidate
-from kg.nlp.mentions import Mention
+from kg.nlp.mentions import Mention, most_named
 from kg.nlp.name_edges import NameEdges
-from kg.nlp.places import standing_place
 from kg.schema import COARSE, ORGANIZATIONS
 
 WORKS = frozenset({"Program", "Event", "Policy"})  # named by a long phrase, not a body + suffix
@@ -259,7 +258,7 @@ class NameGrammar:
     def _elided_place(self, text: str, start: int, end: int, suffix: str, type_: str,
                       places: list[Mention]) -> Mention | None:
         """市医保局, 省总工会, 县政府: an organisation named by the level of a place instead of
-        the place stands for a place of that level named before it (places.standing_place)."""
+        the place stands for a place of that level named before it (mentions.most_named)."""
         if COARSE[type_] != "Organization" or text[start] not in self.level_chars or end - start - len(suffix) > 6:
             return None
         if any(p.start <= start < p.end for p in places):
@@ -268,7 +267,7 @@ class NameGrammar:
         if (rest and not self.is_generic(rest)) or rest.startswith(self.level_suffixes) or any(
                 len(g) > 1 and text.startswith(g, start) for g in self.generic):
             return None  # 省级卫生健康委, 市内医院: any province's, not the one named before
-        return standing_place([p for p in places if p.end <= start and p.name.endswith(text[start])
+        return most_named([p for p in places if p.end <= start and p.name.endswith(text[start])
                                and p.type != "Township"])
 
     def _elided_parent(self, text: str, start: int, end: int, suffix: str, type_: str,

@@ -62,10 +62,10 @@ def from_names(text: str, mentions: list[Mention], add: RelationAdder) -> None:
         for j in inside:
             o = mentions[j]
             longer_inner = [k for k in inside if mentions[k].type == o.type and mentions[k].end > o.end]
-            named_for_hospital = any(mentions[k].type == "Hospital" and mentions[k].start <= o.start
-                                     and o.end < mentions[k].end for k in inside)
-            if o.type == "University" and m.type == "Hospital" and not longer_inner and not named_for_hospital \
-                    and (AFFILIATED in text[o.end:m.end] or o.start == m.start):
+            if o.type == "University" and m.type == "Hospital" and not longer_inner \
+                    and (AFFILIATED in text[o.end:m.end] or o.start == m.start) \
+                    and not any(mentions[k].type == "Hospital" and mentions[k].start <= o.start
+                                and o.end < mentions[k].end for k in inside):  # 某大学某医院太原医院: a branch
                 add(i, "affiliatedWith", j, m.start)
             if o.type == m.type and m.type in UNIT_TYPES and o.start == m.start and not longer_inner:
                 add(i, "partOf", j, m.start)

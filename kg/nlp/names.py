@@ -83,8 +83,7 @@ class NameRecognizer:
             start = g.left(text, s_start, place_end, suffix_end, kind, bounds, body_ends)
             cand = g.candidate(text, start, end, suffix, places, bounds)
             if cand is None and kind == "org" and start == s_start:
-                cand = self._listed_after_place(text, s_start, end, places, found) or self._unit_after_post(
-                    text, s_start, end, places, found)
+                cand = self._listed_bare_suffix(text, s_start, end, places, found)
             if cand is not None and cand.type in WORKS and DESCRIBED.search(text, max(0, cand.start - 30), cand.start):
                 continue
             if cand is not None and (cand.type != "Policy" or g.policy_like(text, cand, places, found)):
@@ -231,45 +230,28 @@ class NameRecognizer:
         suffix = suffix_of(name)
         return suffix if suffix and self.grammar.subunits.get(suffix) == "GovernmentAgency" else None
 
-    def _listed_after_place(self, text: str, start: int, end: int, places: list[Mention],
+    def _listed_bare_suffix(self, text: str, start: int, end: int, places: list[Mention],
                             found: list[Candidate]) -> Candidate | None:
-        """郑州市卫生健康委、发展改革委、医保局: a bare suffix listed right after an
-        organisation whose name starts with a place is that place's body too, when it names an
-        organisation itself (某市急救中心与联盟医院: 联盟 is no body of 某市)."""
+        """A bare suffix listed after the name before it. 郑州市卫生健康委、发展改革委、医保局:
+        right after an organisation whose name starts with a place, it is that place's body too,
+        when it names an organisation itself (某市急救中心与联盟医院: 联盟 is no body of 某市).
+        县委常委、统战部部长某某: after a post held in a party committee, a party department is that
+        committee's unit, 某县委统战部 (SCHEMA.md: a post in 市委宣传部 goes to that organ, named with
+        its place), and another government body (某新城党委书记、管委会主任) the place's."""
         if start == 0 or text[start - 1] not in self.list_joiners or not found:
             return None
-        prev = found[-1]
-        if prev.end != start - 1 or COARSE[prev.type] != "Organization":
+        prev, suffix = found[-1], text[start:end]
+        type_ = self.grammar.suffixes[suffix]
+        after_post = prev.type == type_ == "GovernmentAgency" and PARTY_COMMITTEE.search(prev.name) is not None \
+            and POST_TITLE.fullmatch(text, prev.end, start - 1) is not None
+        if after_post and PARTY_DEPARTMENT.search(suffix):
+            name = prev.name + suffix
+            return Candidate(start, end, type_, name, full_name=name, unit_of=prev)
+        right_after = prev.end == start - 1 and COARSE[prev.type] == COARSE[type_] == "Organization"
+        if not (after_post or right_after):
             return None
         start_of_name = self.canon.canonical(text, prev.start, prev.end, places)
         place = prev.elided or next((p for p in places if p.start == start_of_name and p.end < prev.end), None)
-        if place is None:
-            return None
-        type_ = self.grammar.suffixes[text[start:end]]
-        if COARSE[type_] != "Organization":
-            return None
-        return Candidate(start, end, type_, place.name + text[start:end], elided=place)
-
-    def _unit_after_post(self, text: str, start: int, end: int, places: list[Mention],
-                         found: list[Candidate]) -> Candidate | None:
-        """县委常委、统战部部长某某: a party department's bare suffix listed after a post held in a
-        party committee (某县委常委、) is that committee's unit, 某县委统战部 (SCHEMA.md: a post in
-        市委宣传部 goes to that organ, named with its place); another government body named so
-        (某新城党委书记、管委会主任) is the body of the place the committee's name opens with."""
-        if start == 0 or text[start - 1] not in self.list_joiners or not found:
-            return None
-        prev = found[-1]
-        if prev.type != "GovernmentAgency" or not PARTY_COMMITTEE.search(prev.name) \
-                or not POST_TITLE.fullmatch(text, prev.end, start - 1):
-            return None
-        suffix = text[start:end]
-        type_ = self.grammar.suffixes[suffix]
-        if type_ != "GovernmentAgency":
-            return None
-        if PARTY_DEPARTMENT.search(suffix):
-            name = prev.name + suffix
-            return Candidate(start, end, type_, name, full_name=name, unit_of=prev)
-        place = prev.elided or next((p for p in places if p.start == prev.start and p.end < prev.end), None)
         return None if place is None else Candidate(start, end, type_, place.name + suffix, elided=place)
 
     def _shared_suffixes(self, text: str, found: list[Candidate], places: list[Mention]) -> list[Candidate]:

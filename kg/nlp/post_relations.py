@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicons.loader import load
 from kg.nlp.clauses import marker
-from kg.nlp.mentions import Mention, resolved
+from kg.nlp.mentions import Mention, most_named, resolved
 from kg.schema import ORGANIZATIONS
 
 if TYPE_CHECKING:
@@ -44,21 +44,10 @@ def _title_bodies() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def _standing_body(title: str, before: int, mentions: list[Mention]) -> int | None:
     """The body a title without one is held in: of the kind its ending names, the one named most
-    often before ``before`` (anaphora read as what they stand for), the first of those."""
+    often before ``before`` (anaphora read as what they stand for; ``most_named``)."""
     ends = next((body_ends for end, body_ends in _title_bodies() if title.endswith(end)), None)
     if ends is None:
         return None
-    counts: dict[str, int] = {}
-    first: dict[str, int] = {}
-    for i, m in enumerate(mentions):
-        j = resolved(mentions, i)
-        body = mentions[j]
-        if m.end > before or m.inner or not (body.type in ORGANIZATIONS or body.type == "AidTeam") \
-                or not body.name.endswith(ends):
-            continue
-        counts[body.name] = counts.get(body.name, 0) + 1
-        first.setdefault(body.name, j)
-    if not counts:
-        return None
-    most = max(counts.values())
-    return next(first[name] for name in first if counts[name] == most)
+    bodies = [mentions[resolved(mentions, i)] for i, m in enumerate(mentions) if m.end <= before and not m.inner]
+    body = most_named([b for b in bodies if (b.type in ORGANIZATIONS or b.type == "AidTeam") and b.name.endswith(ends)])
+    return None if body is None else body.id

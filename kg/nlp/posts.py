@@ -25,8 +25,7 @@ from itertools import pairwise
 from kg.lexicons.catalog import word_set, words
 from kg.lexicons.loader import load, pattern
 from kg.nlp.clauses import marker
-from kg.nlp.mentions import Mention
-from kg.nlp.places import standing_place
+from kg.nlp.mentions import Mention, most_named
 from kg.util.keys import place_code
 
 Post = tuple[int | None, str]  # (organisation mention id or None, title)
@@ -140,12 +139,12 @@ class PostReader:
     def _government_place(self, org: int | None, title: str, at: int, mentions: list[Mention]) -> int | None:
         """副市长 of 咸阳市委: the head of a government holds the post in the place named inside the
         organisation; with no organisation, in the place of that level that the article stands for
-        (places.standing_place); with the government itself named (某县人民政府副县长), there."""
+        (mentions.most_named); with the government itself named (某县人民政府副县长), there."""
         level = self.government_head.search(title)
         if level is None or (org is not None and self.government_body.search(mentions[org].name)):
             return org
         if org is None:
-            place = standing_place([p for p in mentions if place_code(p.key) is not None and p.end <= at
+            place = most_named([p for p in mentions if place_code(p.key) is not None and p.end <= at
                                     and p.name.endswith(level.group(1))])
             return place.id if place else None
         o = mentions[org]
