@@ -142,3 +142,45 @@ def test_a_bare_meeting_word_names_no_event(nlp):
 ])
 def test_a_places_campaign_written_with_its_work_is_named_whatever_noun_follows(nlp, text, campaign):
     assert campaign in names_of(nlp, text, "Program")
+
+
+def organizers(nlp, text: str) -> set[tuple[str, str]]:
+    _, rels, _ = facts(nlp, text)
+    return {(head, tail) for head, rel, tail, _ in rels if rel == "organizes"}
+
+
+@pytest.mark.parametrize(("text", "place", "meeting"), [
+    ("2月28日，临汾市2025年卫生健康工作会议召开。", "临汾市", "临汾市2025年卫生健康工作会议"),
+    ("6月2日，宜城市创建国家卫生城市推进大会召开。", "宜城市", "宜城市创建国家卫生城市推进大会"),
+    ("日前，江西省赣州市卫生健康系统作风建设动员会在赣州召开。", "赣州市", "赣州市卫生健康系统作风建设动员会"),
+])
+def test_a_place_convenes_the_work_meeting_named_for_it(nlp, text, place, meeting):
+    assert (place, meeting) in organizers(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "昨天，浙江省人均预期寿命新闻发布会在杭州召开。",
+    "昨天，杭州市胸痛中心联盟揭牌仪式举行。",
+    "日前，柳州市基层卫生论坛开幕。",
+])
+def test_a_ceremony_or_forum_named_for_a_place_is_not_convened_by_it(nlp, text):
+    assert not {head for head, _ in organizers(nlp, text)} & {"浙江省", "杭州市", "柳州市"}
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("某院在门诊综合楼会议中心召开干部大会。", set()),
+    ("会议在康复大楼会议中心举行。", set()),
+    ("在科教楼会议中心召开干部大会。", set()),
+    ("工作推进会在行政楼三楼会议室举行。", set()),
+])
+def test_an_event_suffix_inside_a_venue_ends_no_event(nlp, text, events):
+    assert names_of(nlp, text, "Event") == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("会议传达了全国、全省和临汾市卫生健康工作会议精神。", {"临汾市卫生健康工作会议"}),
+    ("大家学习了全省和赣州市卫生健康工作会议精神。", {"赣州市卫生健康工作会议"}),
+    ("会议要求贯彻全国和全省卫生健康工作会议精神。", set()),
+])
+def test_a_meeting_listed_after_a_whole_scope_and_conjunction_starts_after_them(nlp, text, events):
+    assert names_of(nlp, text, "Event") == events

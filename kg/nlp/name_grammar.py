@@ -56,6 +56,7 @@ AID_TEAM_MARK = pattern("aid_team_mark")
 AID_TEAM_SENDER = pattern("aid_team_sender")
 NOT_NAME_LETTER = pattern("not_name_letter")
 CEREMONY = pattern("ceremony")
+EVENT_VENUE = pattern("event_venue")
 TITLE = pattern("person_title")
 
 
@@ -89,6 +90,7 @@ class NameGrammar:
         self.stop_len = max(len(w) for w in self.stops["org"] | self.stops["initiative"])
         self.generic = _longest_first(word_set("generic_modifiers.txt") | set(function_words("level_character")))
         self.leading_conj = "".join(function_words("name_start_conjunction"))
+        self.whole_scopes = tuple(function_words("whole_scope"))
         self.self_references = _longest_first(set(function_words("self_reference")))
         self.work_joiners = function_words("work_joiner")
         self.level_chars = level_chars()
@@ -103,13 +105,15 @@ class NameGrammar:
         """(start, end) of the longest suffix ending at each word boundary, right before a post
         title (the segmenter may join 县委常委 into one word) or right before a level word and
         another suffix (区委区政府: two bodies of one place, which the segmenter may cut as 区委区/
-        政府). Matches may overlap: 部署会 inside 部署会议 must not hide 会议."""
+        政府). Matches may overlap: 部署会 inside 部署会议 must not hide 会议. An event's suffix
+        before a venue word (会议中心, 会议室) is a piece of the venue's name and ends nothing."""
         longest: dict[int, int] = {}
         for m in self.overlapping_suffix_re.finditer(text):
             end = m.start() + len(m.group(1))
             after = end in bounds or TITLE.match(text, end) or self.edges.name_and_title_at(text, end) or (
                 text[end:end + 1] in self.level_chars and self.suffix_re.match(text, end + 1) is not None)
-            if after and end not in longest:
+            venue = self.suffixes[m.group(1)] == "Event" and EVENT_VENUE.match(text, end)
+            if after and end not in longest and not venue:
                 longest[end] = m.start()  # 县委常委, 卫生健康委何某主任: a title (or a name and a title) after
         return sorted((start, end) for end, start in longest.items())
 
@@ -148,10 +152,12 @@ class NameGrammar:
                 j = paren.start()  # 国家医学中心(中医类)建设项目: a bracketed qualifier inside the name
                 continue
             joined = kind == "initiative" and text[j - 1] in self.work_joiners
-            phrase_end = j - 1 in suffix_end or (
-                kind == "initiative" and bool(QUOTED_PROGRAM_WORD.search(text, max(0, j - 3), j - 1)))
+            phrase_end = j - 1 in suffix_end or (kind == "initiative" and (
+                bool(QUOTED_PROGRAM_WORD.search(text, max(0, j - 3), j - 1))
+                or text.endswith(self.whole_scopes, 0, j - 1)))
             if text[j - 1] in self.leading_conj and phrase_end and not joined:
-                break  # 健康龙江建设和爱国卫生运动: two; but 健康贵阳行动暨…主题宣传活动 is one event
+                break  # 健康龙江建设和爱国卫生运动: two; 全省和某市…会议: the province's and the city's
+                # meetings, one suffix shared; but 健康贵阳行动暨…主题宣传活动 is one event
             if j < start and self.edges.post_and_name_at(text, j):
                 return start  # 副县长某某主持会议: a clause (a post, a name, its verb), no name
             if j < start and kind == "org" and j not in suffix_end and text.startswith(self.national_anchors, j):

@@ -6,7 +6,8 @@ government body whose name holds a shorter one of the same type is part of it (�
 → 浙江大学, 中共浙江省委宣传部 → 中共浙江省委); an aid team serves where its name says
 (援吉布提) and is dispatched by the place or body its name opens with (甲市第三批援疆医疗队,
 乙医院第五批援藏医疗队); an alliance named for a body is led by it (甲医院胸痛联盟), an event
-named for one is organised by it (甲医院第二届…交流会), a programme run by it (甲医院…项目) and a
+named for one is organised by it (甲医院第二届…交流会), a place's work meeting by the place
+(某市2025年卫生健康工作会议), a programme run by it (甲医院…项目) and a
 document whose name opens with a body and 关于 issued by it (甲委关于印发…的通知).
 """
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 UNIT_TYPES = ("University", "GovernmentAgency", "Organization")  # 医学院 of 大学, 分会 of 协会: partOf
 AID, AFFILIATED, RESIDENT, ABOUT = marker("aid"), marker("affiliated"), marker("resident"), marker("about")
 SENDER_BRACKET = pattern("sender_bracket")  # 中国（某省）…医疗队
+CONVENED = pattern("convened_meeting")  # 某市…工作会议
 # what the opening of a name states: a team's sender (a place or a body), an alliance's
 # leader, the organiser of an event and the body that runs a programme (甲医院第二届…交流会,
 # 甲医院远程会诊项目): a body names its own works; a document's name opens with its issuer only
@@ -71,10 +73,12 @@ def from_names(text: str, mentions: list[Mention], add: RelationAdder) -> None:
                 add(i, "partOf", j, m.start)
         for j in served if m.type in ("AidTeam", "Program") else []:
             add(i, "servesIn", j, m.start)  # 援摩洛哥医疗队, 援吉布提…项目
+        convener = _convening_place(text, inside, mentions, m) if m.type == "Event" else None
         if m.type in WORKS:
             inside = [j for j in inside if mentions[j].name in named_alone] if not m.inner else []
         if m.type in SENDERS:
             sender = _sender(text, inside, mentions, m, SENDERS[m.type])
+            sender = convener if sender is None else sender
             if m.type == "Policy" and sender is not None and not text.startswith(ABOUT, mentions[sender].end):
                 continue
             if sender is not None and m.type in OPENER_RELATION:
@@ -106,6 +110,23 @@ def _named_alliance(alliance: int, leader: int, inside: list[int], mentions: lis
         if not any(mentions[k].start <= mentions[j].start and mentions[j].end <= mentions[k].end
                    and k != j for k in after):
             add(j, "memberOf", alliance, mentions[alliance].start)
+
+
+def _convening_place(text: str, inside: list[int], mentions: list[Mention], meeting: Mention) -> int | None:
+    """The place a meeting's name opens with, when nothing longer starts there and the name
+    ends as a meeting that a place convenes (某市2025年卫生健康工作会议: the city's work
+    conference; 某县医疗集团揭牌仪式 opens with the group, 某省…新闻发布会 is a ceremony of
+    its press office). The last place of a chain convenes (某省某市…会议: the city). A place
+    from the divisions lexicon is no misread piece of the name, so it need not be named alone."""
+    if not CONVENED.search(text, meeting.start, meeting.end):
+        return None
+    at, place = meeting.start, None
+    while True:
+        opening = [j for j in inside if mentions[j].start == at]
+        first = max(opening, key=lambda j: mentions[j].end, default=None)
+        if first is None or mentions[first].type not in PLACES or mentions[first].type == "Country":
+            return place
+        at, place = mentions[first].end, first
 
 
 def _sender(text: str, inside: list[int], mentions: list[Mention], team: Mention,
