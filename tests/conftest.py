@@ -133,6 +133,12 @@ def relations_of(nlp, text: str, rel: str) -> set[tuple[str, str]]:
     return {(h, t) for h, r, t, _ in facts(nlp, text)[1] if r == rel}
 
 
+def names_of(nlp, text: str, *types: str) -> set[str]:
+    """Names of the named mentions (inner ones too) of one text, of ``types`` if given."""
+    named, _, _ = facts(nlp, text)
+    return {m.name for m in named if not types or m.type in types}
+
+
 def outer_names(nlp, text: str, *types: str) -> set[str]:
     """Names of the outer (not inner) named mentions of one text, of ``types`` if given."""
     named, _, _ = facts(nlp, text)

@@ -5,7 +5,7 @@ senders listed after 队员来自. Sentences are made up."""
 from __future__ import annotations
 
 import pytest
-from conftest import relations_of
+from conftest import names_of, relations_of
 
 
 @pytest.mark.parametrize(("text", "sender", "team"), [
@@ -163,3 +163,18 @@ def test_a_body_working_together_with_another_cooperates_with_it(nlp, text, pair
 def test_together_with_a_body_reads_no_partner_from_an_earlier_clause(nlp):
     text = "推动泰安市疾病预防控制中心迁建项目开工；会同市医保局推进支付改革。"
     assert not relations_of(nlp, text, "cooperatesWith")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("援赞比亚医疗队由广东省卫生健康委组派。", "广东省卫生健康委"),
+    ("这支由河北省卫生健康委承派的医疗队将飞赴赞比亚。", "河北省卫生健康委"),
+    ("山西省卫生健康委组派的医疗队昨日出发。", "山西省卫生健康委"),
+    ("医疗队由湖北省卫生健康委承派，队员来自多家医院。", "湖北省卫生健康委"),
+])
+def test_a_body_named_right_before_a_verb_the_segmenter_joins_to_it_is_found(nlp, text, body):
+    assert body in names_of(nlp, text)
+
+
+def test_a_team_dispatched_by_a_body_before_a_joined_verb_has_that_sender(nlp):
+    sent = relations_of(nlp, "援赞比亚医疗队由广东省卫生健康委组派。", "dispatches")
+    assert ("广东省卫生健康委", "援赞比亚医疗队") in sent

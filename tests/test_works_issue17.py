@@ -4,12 +4,7 @@ for these tests, with made-up names and places."""
 from __future__ import annotations
 
 import pytest
-from conftest import facts
-
-
-def names_of(nlp, text: str, type_: str) -> set[str]:
-    named, _, _ = facts(nlp, text)
-    return {m.name for m in named if m.type == type_}
+from conftest import names_of
 
 
 @pytest.mark.parametrize(("text", "event"), [

@@ -56,6 +56,7 @@ class NameEdges:
         self.single_modifiers = word_set("single_modifiers.txt")
         self.central_organs = tuple(w for w in abbreviations() if w in grammar.suffixes)  # 外交部 (abbreviations.tsv)
         self.clause_words = self.verbs | self.time_words
+        self.glued_verbs = self.verbs | word_set("org_verbs.txt")
         self.clause_last = self.clause_words - self.adverbs - word_set("verbal_nouns.txt")
         # what a work's body may open with before its proper start: verbs, adverbs, generic
         # modifiers (高水平建设…, 迭代升级…)
@@ -63,6 +64,12 @@ class NameEdges:
         self.opening_words = (self.verbs | self.adverbs | {w for w in grammar.generic if len(w) > 1}) - set(
             self.campaign_prefixes)
         self.open_quotes = tuple(function_words("open_quote"))
+
+    def verb_glued_at(self, text: str, at: int, bounds: set[int]) -> bool:
+        """The rest of the segmenter's word at ``at`` is a verb (卫生健康委组派 cut as 委组派): the
+        segmenter may join a name's last character to the verb after it, as to a title."""
+        end = next((k for k in range(at + 1, min(len(text), at + self.edge_len) + 1) if k in bounds), None)
+        return end is not None and end - at > 1 and text[at:end] in self.glued_verbs
 
     def name_and_title_at(self, text: str, at: int) -> bool:
         """A surname, one or two more characters and a post title start at ``at`` (某某委何某主任):

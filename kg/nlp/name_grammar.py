@@ -103,14 +103,15 @@ class NameGrammar:
 
     def suffixes_in(self, text: str, bounds: set[int]) -> list[tuple[int, int]]:
         """(start, end) of the longest suffix ending at each word boundary, right before a post
-        title (the segmenter may join 县委常委 into one word) or right before a level word and
+        title (the segmenter may join 县委常委 into one word) or a verb (委组派), or right before a level word and
         another suffix (区委区政府: two bodies of one place, which the segmenter may cut as 区委区/
         政府). Matches may overlap: 部署会 inside 部署会议 must not hide 会议. An event's suffix
         before a venue word (会议中心, 会议室) is a piece of the venue's name and ends nothing."""
         longest: dict[int, int] = {}
         for m in self.overlapping_suffix_re.finditer(text):
             end = m.start() + len(m.group(1))
-            after = end in bounds or TITLE.match(text, end) or self.edges.name_and_title_at(text, end) or (
+            after = end in bounds or TITLE.match(text, end) or self.edges.name_and_title_at(text, end) \
+                or self.edges.verb_glued_at(text, end, bounds) or (
                 text[end:end + 1] in self.level_chars and self.suffix_re.match(text, end + 1) is not None)
             venue = self.suffixes[m.group(1)] == "Event" and EVENT_VENUE.match(text, end)
             if after and end not in longest and not venue:
