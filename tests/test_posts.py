@@ -305,3 +305,23 @@ def test_the_centre_or_the_hospital_after_an_appointment_or_at_a_clauses_start_i
         nlp, text, person, post):
     _, rels, _ = facts(nlp, text)
     assert post in posts_of(rels, person)
+
+
+@pytest.mark.parametrize(("text", "person", "post"), [
+    ("岳西县人民医院召开大会。组建联盟的构想最早由张明华院长提出。", "张明华", ("岳西县人民医院", "院长")),
+    ("安庆师范大学举行典礼。王建国校长在致辞中谈了办学思路。", "王建国", ("安庆师范大学", "校长")),
+    ("太湖县人民医院召开会议，刘建军副院长主持会议。", "刘建军", ("太湖县人民医院", "副院长")),
+])
+def test_a_title_right_after_a_name_and_before_a_verb_is_held_in_the_body_of_its_kind(nlp, text, person, post):
+    _, rels, _ = facts(nlp, text)
+    assert post in posts_of(rels, person)
+
+
+@pytest.mark.parametrize("text", [
+    "太湖县人民医院副院长李建国出席。岳西县中医院、岳西县中医院分院的专家参加。会后，李建国副院长带领专家查房。",
+    "太湖县人民医院副院长李建国出席。岳西县中医院举行仪式，岳西县中医院党委书记讲话，李建国副院长致辞。",
+    "太湖县人民医院副院长李建国出席。次日，岳西县中医院专家与岳西县中医院护士在一起，李建国副院长主持了会诊。",
+])
+def test_a_title_repeated_after_a_name_adds_no_post_in_another_body(nlp, text):
+    _, rels, _ = facts(nlp, text)
+    assert posts_of(rels, "李建国") == {("太湖县人民医院", "副院长")}

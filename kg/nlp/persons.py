@@ -333,20 +333,23 @@ class PersonRecognizer:
 
     def _post_after(self, text: str, start: int, end: int, longest_at: dict[int, Mention]) -> Post | None:
         """某某医院李某院长: an organisation (``longest_at``: the longest ending at each offset), the
-        name, then the title: the post is held there."""
-        title = self.title_re.match(text, end)
-        if title is None or title.group() in self.weak_titles or not self._boundary(text, title.end()):
+        name, then the title: the post is held there; with no organisation before the name
+        (李某院长提出), the title is kept without one, for the body of its kind to hold it."""
+        if not self._title_after(text, end):
             return None
+        title = self.title_re.match(text, end).group()
         org = longest_at.get(start)
-        return None if org is None else (org.id, title.group())
+        return (None if org is None else org.id), title
 
     def _title_after(self, text: str, end: int) -> bool:
         """刘志宇院长: a post title (not a bare occupation such as 医生) right after the name, then a
-        boundary (张某院长在致辞中, 李某主任表示) or a preposition of two or more characters that
-        opens a phrase (某某书记关于…的重要论述)."""
+        boundary (张某院长在致辞中, 李某主任表示), a preposition of two or more characters that
+        opens a phrase (某某书记关于…的重要论述) or a verb of the dictionary (某某院长提出, 与某某
+        副院长合影)."""
         m = self.title_re.match(text, end)
         return bool(m) and m.group() not in self.weak_titles and (
-            self._boundary(text, m.end()) or any(text[m.end():m.end() + n] in self.phrase_words for n in (2, 3)))
+            self._boundary(text, m.end()) or any(text[m.end():m.end() + n] in self.phrase_words for n in (2, 3))
+            or any(text[m.end():m.end() + n] in self.predicates for n in (2, 3)))
 
 
 def _claim(found: dict[str, list[tuple[int, int]]], text: str, start: int,

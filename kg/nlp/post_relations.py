@@ -23,11 +23,16 @@ TITLES_JOINT = marker("titles_joint")
 
 def from_posts(posts: dict[int, list[tuple[int | None, str]]], mentions: list[Mention],
                add: RelationAdder) -> None:
-    """Each person's posts, by person and then by organisation (anaphora resolved)."""
+    """Each person's posts, by person and then by organisation (anaphora resolved). A title
+    without a body, given to a person whom the article names with that title and a body
+    elsewhere (某医院副院长甲某…甲某副院长带领), repeats the post already read: no body is
+    guessed for it."""
+    placed = {(mentions[person].name, title) for person, items in posts.items() for org, title in items
+              if org is not None}
     for person, items in sorted(posts.items()):
         by_org: dict[int, list[str]] = {}
         for org, title in items:
-            if org is None:
+            if org is None and (mentions[person].name, title) not in placed:
                 org = _standing_body(title, mentions[person].start, mentions)
             if org is not None:
                 by_org.setdefault(resolved(mentions, org), []).append(title)
