@@ -325,3 +325,14 @@ def test_a_title_right_after_a_name_and_before_a_verb_is_held_in_the_body_of_its
 def test_a_title_repeated_after_a_name_adds_no_post_in_another_body(nlp, text):
     _, rels, _ = facts(nlp, text)
     assert posts_of(rels, "李建国") == {("太湖县人民医院", "副院长")}
+
+
+@pytest.mark.parametrize(("text", "person", "post"), [
+    ("李明会见了文莱卫生部部长苏约伊。", "苏约伊", ("文莱卫生部", "部长")),
+    ("张华会见了泰国卫生部副部长颂猜。", "颂猜", ("泰国卫生部", "副部长")),
+    ("记者采访了岳西县人民医院护理部主任王丽华。", "王丽华", ("岳西县人民医院", "护理部主任")),
+    ("一起工作的太湖县人民医院麻醉科医生陈晓东说，技术提升很快。", "陈晓东", ("太湖县人民医院", "麻醉科医生")),
+])
+def test_a_post_phrase_after_a_verb_is_held_in_the_body_named_inside_it(nlp, text, person, post):
+    _, rels, _ = facts(nlp, text)
+    assert post in posts_of(rels, person)

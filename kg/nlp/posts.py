@@ -93,6 +93,8 @@ class PostReader:
             org, after_org = self._org_before(title_start, mentions)
             if org is None and title_start > 0 and text[title_start - 1] in self.marks["close_bracket"]:
                 org, _ = self._org_before(title_start - 1, mentions)
+            if org is None and (inside := self._org_within(title_start, at, mentions)) is not None:
+                org, title_start, after_org = inside, mentions[inside].start, mentions[inside].end
             segments.insert(0, (org, text[after_org:at]))
             seg_start = title_start if org is None else min(title_start, mentions[org].start)
             if org is not None and text[seg_start - 1:seg_start] in self.marks["open_bracket"]:
@@ -150,6 +152,15 @@ class PostReader:
         o = mentions[org]
         return next((i for i, p in enumerate(mentions) if place_code(p.key) is not None
                      and o.start <= p.start and p.end <= o.end and p.name.endswith(level.group(1))), org)
+
+    @staticmethod
+    def _org_within(start: int, end: int, mentions: list[Mention]) -> int | None:
+        """The organisation named last inside a post's span, the longest of those ending there:
+        the span may run back over words before it (会见了某国卫生部部长: the department word
+        部 ends the body's name, and 会见了 is no part of the post)."""
+        inside = [i for i, m in enumerate(mentions) if m.type != "Person" and not m.inner
+                  and start < m.start and m.end < end]
+        return max(inside, key=lambda i: (mentions[i].end, mentions[i].end - mentions[i].start), default=None)
 
     @staticmethod
     def _org_before(at: int, mentions: list[Mention]) -> tuple[int | None, int]:
