@@ -178,3 +178,21 @@ def test_a_body_named_right_before_a_verb_the_segmenter_joins_to_it_is_found(nlp
 def test_a_team_dispatched_by_a_body_before_a_joined_verb_has_that_sender(nlp):
     sent = relations_of(nlp, "援赞比亚医疗队由广东省卫生健康委组派。", "dispatches")
     assert ("广东省卫生健康委", "援赞比亚医疗队") in sent
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("按照协议，太原市中心医院将在学科建设等方面给予岳西县人民医院持续支持。", ("太原市中心医院", "岳西县人民医院")),
+    ("太原市中心医院帮助岳西县人民医院建成胸痛中心。", ("太原市中心医院", "岳西县人民医院")),
+    ("今后，太原市中心医院将全力支持岳西县人民医院提升专科能力。", ("太原市中心医院", "岳西县人民医院")),
+])
+def test_a_body_that_supports_the_body_named_right_after_the_verb_assists_it(nlp, text, pair):
+    assert pair in relations_of(nlp, text, "assists")
+
+
+@pytest.mark.parametrize("text", [
+    "科威特卫生部负责医疗支持服务事务的官员在科威特国际机场迎接专家组。",
+    "会议要求落实太原市卫生健康委的部署，支持岳西县人民医院提升能力。",
+    "岳西县委表示将全力支持岳西县卫生健康事业发展。",
+])
+def test_support_of_a_thing_an_earlier_clauses_body_or_ones_own_place_is_no_aid(nlp, text):
+    assert not relations_of(nlp, text, "assists")

@@ -241,6 +241,8 @@ def _to_tails(frame: Frame, c: Clause, add: RelationAdder, link: Callable[[int, 
     sites, chains = _heads(frame, c)
     group = [last for _, last in chains]
     tail = first_of(c.after, mentions, frame.tails)
+    if tail is not None and "next" in frame.flags and mentions[tail].start != c.verb.end():
+        tail = None  # 支持服务事务的某国: the verb's object is no body
     if tail is None and c.text.startswith(UNDER, c.verb.end()):  # 在A对口支援下，B…: A helps B
         rest = [i for i in c.outer if c.verb.end() <= mentions[i].start < c.sent_end]
         tail = first_of(rest, mentions, frame.tails & ORGANIZATIONS) or first_of(rest, mentions, frame.tails)

@@ -22,8 +22,9 @@ GROUPS = {"Place": PLACES, "Org": ORGANIZATIONS, "Initiative": INITIATIVES, "Pol
 # passive: also read 由 HEAD … verb … TAIL; located: 在 X verb places the event at X; with: with
 # no tail after the verb, read HEAD 与 TAIL … verb; toward: 向 X verb TAIL sends the tail to X;
 # earlier: with no tail in the clause, the tail is the last one named before in the text;
-# clause: the head is named in the verb's own clause (甲委会同乙局…), never earlier in the sentence.
-FLAGS = frozenset({"passive", "located", "with", "toward", "earlier", "clause"})
+# clause: the head is named in the verb's own clause (甲委会同乙局…), never earlier in the sentence;
+# next: the tail is named right after the verb (给予某医院支持; not 支持服务事务的某处).
+FLAGS = frozenset({"passive", "located", "with", "toward", "earlier", "clause", "next"})
 FIELDS = ("id", "rel", "verbs", "head", "tail", "handler", "flags")
 
 

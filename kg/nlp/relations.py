@@ -38,8 +38,8 @@ from kg.nlp.post_relations import from_posts
 
 class RelationAdder:
     """The shared ``add`` of the relation sources: resolves anaphora, drops a relation of a
-    mention with itself, one already found and a dispatch by the place a team serves (or a
-    body named for it), and gives each the sentence at ``at`` as
+    mention with itself, one already found, a dispatch by the place a team serves (or a
+    body named for it) and aid between a body and its own place or unit, and gives each the sentence at ``at`` as
     evidence. ``found`` is what was added, in order."""
 
     def __init__(self, text: str, mentions: list[Mention]) -> None:
@@ -49,12 +49,20 @@ class RelationAdder:
 
     def __call__(self, head: int, rel: str, tail: int, at: int, title: str | None = None) -> None:
         h, t = resolved(self.mentions, head), resolved(self.mentions, tail)
-        if h == t or (h, rel, t, title) in self.seen or (rel == "dispatches" and self._served_by(t, h)):
+        if h == t or (h, rel, t, title) in self.seen or (rel == "dispatches" and self._served_by(t, h)) \
+                or (rel == "assists" and self._own(h, t)):
             return
         self.seen.add((h, rel, t, title))
         s, e = sentence_bounds(self.text, at)
         self.found.append(Relation(h, rel, t, s, e, title))
 
+
+    def _own(self, a: int, b: int) -> bool:
+        """Whether one of two bodies is named for the other: a body and its own place (某县委,
+        某县) or its own unit (某学院, 某学院第一附属医院), which support each other but do not
+        give aid."""
+        x, y = self.mentions[a].name, self.mentions[b].name
+        return x.startswith(y) or y.startswith(x)
 
     def _served_by(self, team: int, sender: int) -> bool:
         """Whether ``sender`` is, or is named for, a place ``team`` serves: the country that
