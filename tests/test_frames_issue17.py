@@ -196,3 +196,31 @@ def test_a_body_that_supports_the_body_named_right_after_the_verb_assists_it(nlp
 ])
 def test_support_of_a_thing_an_earlier_clauses_body_or_ones_own_place_is_no_aid(nlp, text):
     assert not relations_of(nlp, text, "assists")
+
+
+@pytest.mark.parametrize("text", [
+    "近日，西部口腔专科联盟在重庆成立。西安市口腔医院、乌鲁木齐市口腔医院（乌鲁木齐市第二人民医院）、昆明市口腔医院等加入联盟。",
+    "近日，西部口腔专科联盟在重庆成立。西安市口腔医院（西安市第三医院）、乌鲁木齐市口腔医院、昆明市口腔医院等加入联盟。",
+    "近日，西部口腔专科联盟在重庆成立。西安市口腔医院、乌鲁木齐市口腔医院、昆明市口腔医院（昆明市第二人民医院）等加入联盟。",
+])
+def test_a_list_of_members_runs_over_another_name_in_brackets(nlp, text):
+    members = {h for h, t in relations_of(nlp, text, "memberOf") if t == "西部口腔专科联盟"}
+    assert {"西安市口腔医院", "乌鲁木齐市口腔医院", "昆明市口腔医院"} <= members
+
+
+@pytest.mark.parametrize("text", [
+    "昨天，东部眼科专科联盟成立大会在杭州召开。西安市眼科医院、昆明市眼科医院等加入联盟。",
+    "东部眼科专科联盟签约仪式举行。会上，昆明市眼科医院正式加入联盟。",
+    "东部眼科专科联盟揭牌仪式在杭州举行，昆明市眼科医院当天加入联盟。",
+])
+def test_joining_an_alliance_named_only_inside_an_earlier_name_makes_a_member(nlp, text):
+    assert ("昆明市眼科医院", "东部眼科专科联盟") in relations_of(nlp, text, "memberOf")
+
+
+@pytest.mark.parametrize(("text", "hospital"), [
+    ("海南省妇女儿童医学中心、上海儿童医学中心等参加。", "海南省妇女儿童医学中心"),
+    ("山东省公共卫生临床中心党委书记张延平主持会议。", "山东省公共卫生临床中心"),
+    ("会上，上海市公共卫生临床中心介绍了经验。", "上海市公共卫生临床中心"),
+])
+def test_medical_and_clinical_centres_are_hospitals(nlp, text, hospital):
+    assert hospital in names_of(nlp, text, "Hospital")

@@ -247,7 +247,8 @@ def _to_tails(frame: Frame, c: Clause, add: RelationAdder, link: Callable[[int, 
         rest = [i for i in c.outer if c.verb.end() <= mentions[i].start < c.sent_end]
         tail = first_of(rest, mentions, frame.tails & ORGANIZATIONS) or first_of(rest, mentions, frame.tails)
     if tail is None and "earlier" in frame.flags:  # 某医疗队…，其中甲医院承担了主要派员任务
-        tail = last_of([i for i in c.outer if mentions[i].end <= c.clause_start], mentions, frame.tails)
+        # inner mentions too: the alliance or team may be named only inside an event's name before
+        tail = last_of([i for i, m in enumerate(mentions) if m.end <= c.clause_start], mentions, frame.tails)
         group = [h for h in group if mentions[h].start >= c.clause_start]  # neither end in the clause: no reading
     if tail is None and "with" in frame.flags:
         _pair_with(frame, c, add)
