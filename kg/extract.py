@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 
 from kg.ingest.articles import Article
+from kg.ingest.quotes import curly_quotes
 from kg.nlp.mentions import doc_text, resolved, sentence_bounds
 
 
@@ -94,7 +95,7 @@ def _result(article: Article, doc, original: str) -> ArticleResult:
     for m in mentions:
         s, e = text.source_span(m.start, m.end)
         written = original[s:e]
-        traditional = written not in (m.text, m.name) and len(written) == len(m.text)
+        traditional = curly_quotes(written) not in (m.text, m.name) and len(written) == len(m.text)
         aliases = (*m.aliases, written) if traditional else tuple(m.aliases)
         out.mentions.append(FoundMention(
             article.id, m.type, m.name, m.text, s, e, key=m.key, role=m.role,

@@ -22,7 +22,7 @@ from concurrent.futures import ProcessPoolExecutor
 from kg.errors import KgError
 from kg.extract import ArticleResult, extract
 from kg.ingest.articles import split_articles
-from kg.ingest.simplify import to_simplified
+from kg.ingest.quotes import reading_text
 
 _NLP: dict[str, object] = {}  # segmenter → the pipeline loaded in this process
 
@@ -38,7 +38,7 @@ def pipeline(segmenter: str):
 
 def extract_text(name: str, text: str, segmenter: str) -> list[ArticleResult]:
     """Articles, mentions and relations of one decoded file."""
-    articles = split_articles(name, to_simplified(text))
+    articles = split_articles(name, reading_text(text))
     return extract(pipeline(segmenter), articles, original=text)
 
 

@@ -179,3 +179,12 @@ def test_an_event_suffix_inside_a_venue_ends_no_event(nlp, text, events):
 ])
 def test_a_meeting_listed_after_a_whole_scope_and_conjunction_starts_after_them(nlp, text, events):
     assert names_of(nlp, text, "Event") == events
+
+
+@pytest.mark.parametrize(("text", "runners", "programme"), [
+    ("为落实南山区委区政府“六新行动”部署，区卫生健康局开展工作。", {"南山区委", "南山区政府"}, "六新行动"),
+    ("为落实南山区政府“健康南山行动”部署，区卫生健康局开展工作。", {"南山区政府"}, "健康南山行动"),
+    ("按照岳西县委县政府“健康岳西行动”安排，县卫生健康委部署工作。", {"岳西县委", "岳西县政府"}, "健康岳西行动"),
+])
+def test_government_bodies_written_together_right_before_a_quoted_programme_run_it(nlp, text, runners, programme):
+    assert {head for head, tail in organizers(nlp, text) if tail == programme} == runners

@@ -26,6 +26,7 @@ AID_WORK = pattern("aid_work")
 ISSUER_TITLE = pattern("issuer_title")  # 甲委《…》
 ISSUING_NOTICE = pattern("issuing_notice")  # 关于印发《…》的通知
 SIGNING = pattern("signing")
+RUNNER_GAP = pattern("runner_gap")  # 某区政府“某某行动”
 AID = marker("aid")
 
 
@@ -44,15 +45,21 @@ def _body_before_work(text: str, mentions: list[Mention], add: RelationAdder) ->
     """A body named right before a work, whatever verb the sentence has: before a document's
     title in 《》 (甲县人民政府办公室《关于…的通知》, 会上印发了…, 按照…) it issued the document; a
     government body right before a programme's name (国家某委改善医疗服务行动计划, whose name runs
-    back over no government body) runs the programme."""
+    back over no government body; 某区政府“某某行动”, quoted) runs the programme, and so does
+    each government body written together with it (某区委区政府“某某行动”: both)."""
     outer = outer_mentions(mentions)
-    for body, i in pairwise(outer):
+    for k, (body, i) in enumerate(pairwise(outer)):
         kinds = mentions[resolved(mentions, body)].type, mentions[resolved(mentions, i)].type
         if kinds[0] in ORGANIZATIONS and kinds[1] == "Policy" \
                 and ISSUER_TITLE.fullmatch(text, mentions[body].end, mentions[i].start):
             add(body, "issues", i, mentions[i].start)
-        elif kinds == ("GovernmentAgency", "Program") and mentions[body].end == mentions[i].start:
+        elif kinds == ("GovernmentAgency", "Program") \
+                and RUNNER_GAP.fullmatch(text, mentions[body].end, mentions[i].start):
             add(body, "organizes", i, mentions[i].start)
+            while k > 0 and mentions[outer[k - 1]].end == mentions[outer[k]].start \
+                    and mentions[resolved(mentions, outer[k - 1])].type == "GovernmentAgency":
+                k -= 1
+                add(outer[k], "organizes", i, mentions[i].start)
 
 
 def _issued_with_notice(text: str, mentions: list[Mention], out: list[Relation], add: RelationAdder) -> None:
