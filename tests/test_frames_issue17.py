@@ -224,3 +224,26 @@ def test_joining_an_alliance_named_only_inside_an_earlier_name_makes_a_member(nl
 ])
 def test_medical_and_clinical_centres_are_hospitals(nlp, text, hospital):
     assert hospital in names_of(nlp, text, "Hospital")
+
+
+@pytest.mark.parametrize(("text", "body", "place"), [
+    ("队员们在弗里敦的中塞友好医院坚守岗位。", "中塞友好医院", "弗里敦"),
+    ("队员们在萨摩亚首都阿皮亚的TTM综合医院已坚守近一年。", "TTM综合医院", "阿皮亚"),
+    ("医疗队在几内亚首都科纳克里的中几友好医院工作。", "中几友好医院", "科纳克里"),
+])
+def test_a_body_named_after_zai_a_place_and_de_is_in_that_place(nlp, text, body, place):
+    assert (body, place) in relations_of(nlp, text, "locatedIn")
+
+
+def test_a_body_whose_own_name_holds_a_place_is_not_moved_by_zai(nlp):
+    located = relations_of(nlp, "专家在北京的山西省人民医院会诊。", "locatedIn")
+    assert located == {("山西省人民医院", "山西省")}
+
+
+@pytest.mark.parametrize(("text", "unit", "place"), [
+    ("明溪县召开会议。县委常委、统战部部长谌某出席。", "明溪县委统战部", "明溪县"),
+    ("岳西县召开大会。县委常委、组织部部长王某讲话。", "岳西县委组织部", "岳西县"),
+    ("太湖县举行仪式。县委常委、宣传部部长李某主持。", "太湖县委宣传部", "太湖县"),
+])
+def test_a_unit_named_bare_in_a_party_committee_is_in_the_committees_place(nlp, text, unit, place):
+    assert (unit, place) in relations_of(nlp, text, "locatedIn")

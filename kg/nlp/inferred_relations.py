@@ -27,6 +27,8 @@ ISSUER_TITLE = pattern("issuer_title")  # 甲委《…》
 ISSUING_NOTICE = pattern("issuing_notice")  # 关于印发《…》的通知
 SIGNING = pattern("signing")
 RUNNER_GAP = pattern("runner_gap")  # 某区政府“某某行动”
+SITE_GAP = pattern("site_of_body")  # 在甲国首都乙市的某医院
+AT, POSSESSIVE = marker("at"), marker("possessive")
 AID = marker("aid")
 
 
@@ -39,6 +41,7 @@ def infer(text: str, mentions: list[Mention], out: list[Relation], add: Relation
     _aid_work(text, mentions, add)
     _body_before_work(text, mentions, add)
     _issued_with_notice(text, mentions, out, add)
+    _body_at_place(text, mentions, add)
 
 
 def _body_before_work(text: str, mentions: list[Mention], add: RelationAdder) -> None:
@@ -60,6 +63,24 @@ def _body_before_work(text: str, mentions: list[Mention], add: RelationAdder) ->
                     and mentions[resolved(mentions, outer[k - 1])].type == "GovernmentAgency":
                 k -= 1
                 add(outer[k], "organizes", i, mentions[i].start)
+
+
+def _body_at_place(text: str, mentions: list[Mention], add: RelationAdder) -> None:
+    """在弗里敦的某医院, 在甲国首都乙市的某医院: a body named right after 在, a place (or a chain
+    of places, by its last) and 的 is in that place, unless its own name holds a place."""
+    outer = outer_mentions(mentions)
+    for k, (place, body) in enumerate(pairwise(outer)):
+        if mentions[place].type not in PLACES or mentions[resolved(mentions, body)].type not in ORGANIZATIONS \
+                or text[mentions[place].end:mentions[body].start] != POSSESSIVE:
+            continue
+        first = k
+        while first > 0 and mentions[outer[first - 1]].type in PLACES \
+                and SITE_GAP.fullmatch(text, mentions[outer[first - 1]].end, mentions[outer[first]].start):
+            first -= 1
+        named_place = any(mentions[body].start <= m.start and m.end <= mentions[body].end and m.type in PLACES
+                          for m in mentions)
+        if text.endswith(AT, 0, mentions[outer[first]].start) and not named_place:
+            add(body, "locatedIn", place, mentions[body].start)
 
 
 def _issued_with_notice(text: str, mentions: list[Mention], out: list[Relation], add: RelationAdder) -> None:

@@ -61,6 +61,13 @@ def from_names(text: str, mentions: list[Mention], add: RelationAdder) -> None:
             add(i, "locatedIn", m.place, m.start)
         if m.unit_of is not None:  # 某局机关设甲司: 甲司 is the 局's
             add(i, "partOf", m.unit_of, m.start)
+            parent = mentions[m.unit_of]
+            within = by_start[bisect_left(starts, parent.start):bisect_left(starts, parent.end)]
+            held = [j for j in within if mentions[j].type in PLACES and mentions[j].type != "Country"
+                    and mentions[j].end <= parent.end]
+            place = parent.place if parent.place is not None else max(held, key=lambda j: mentions[j].end, default=None)
+            if not places and m.place is None and place is not None:
+                add(i, "locatedIn", place, m.start)  # 县委常委、统战部部长: in the county, as its 县委
         for j in inside:
             o = mentions[j]
             longer_inner = [k for k in inside if mentions[k].type == o.type and mentions[k].end > o.end]
