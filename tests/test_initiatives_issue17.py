@@ -188,3 +188,17 @@ def test_a_meeting_listed_after_a_whole_scope_and_conjunction_starts_after_them(
 ])
 def test_government_bodies_written_together_right_before_a_quoted_programme_run_it(nlp, text, runners, programme):
     assert {head for head, tail in organizers(nlp, text) if tail == programme} == runners
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("岳西县总医院今日运行。10月20日，岳西县总医院成立暨挂牌仪式举行。", "岳西县总医院"),
+    ("太湖县人民医院新院区竣工。太湖县人民医院揭牌仪式昨日举行。", "太湖县人民医院"),
+    ("岳西县中医院迁入新址。岳西县中医院正式启用仪式举行。", "岳西县中医院"),
+])
+def test_a_body_founded_or_opened_at_an_event_named_for_it_does_not_organise_it(nlp, text, body):
+    assert body not in {head for head, _ in organizers(nlp, text)}
+
+
+def test_a_body_that_names_its_own_meeting_organises_it(nlp):
+    text = "太湖县人民医院召开会议。太湖县人民医院第二届协作医院交流会召开。"
+    assert ("太湖县人民医院", "太湖县人民医院第二届协作医院交流会") in organizers(nlp, text)

@@ -28,6 +28,7 @@ UNIT_TYPES = ("University", "GovernmentAgency", "Organization")  # 医学院 of 
 AID, AFFILIATED, RESIDENT, ABOUT = marker("aid"), marker("affiliated"), marker("resident"), marker("about")
 SENDER_BRACKET = pattern("sender_bracket")  # 中国（某省）…医疗队
 CONVENED = pattern("convened_meeting")  # 某市…工作会议
+FOUNDING = pattern("founding_act")  # 某院成立暨挂牌仪式
 # what the opening of a name states: a team's sender (a place or a body), an alliance's
 # leader, the organiser of an event and the body that runs a programme (甲医院第二届…交流会,
 # 甲医院远程会诊项目): a body names its own works; a document's name opens with its issuer only
@@ -86,6 +87,8 @@ def from_names(text: str, mentions: list[Mention], add: RelationAdder) -> None:
         if m.type in SENDERS:
             sender = _sender(text, inside, mentions, m, SENDERS[m.type])
             sender = convener if sender is None else sender
+            if m.type == "Event" and sender is not None and FOUNDING.match(text, mentions[sender].end):
+                continue  # 某县总医院成立暨挂牌仪式: the body is founded at the event, not its organiser
             if m.type == "Policy" and sender is not None and not text.startswith(ABOUT, mentions[sender].end):
                 continue
             if sender is not None and m.type in OPENER_RELATION:
