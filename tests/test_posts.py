@@ -336,3 +336,23 @@ def test_a_title_repeated_after_a_name_adds_no_post_in_another_body(nlp, text):
 def test_a_post_phrase_after_a_verb_is_held_in_the_body_named_inside_it(nlp, text, person, post):
     _, rels, _ = facts(nlp, text)
     assert post in posts_of(rels, person)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("调研组到奉节县调研，察看了县精神保健医院建设工程现场。", "奉节县精神保健医院"),
+    ("调研组到奉节县调研，又走访了县卫生计生执法监察大队。", "奉节县卫生计生执法监察大队"),
+    ("岳西县召开会议，县妇幼保健计划生育服务中心作交流发言。", "岳西县妇幼保健计划生育服务中心"),
+])
+def test_a_proper_body_named_by_the_level_of_a_place_is_that_places(nlp, text, body):
+    named, _, _ = facts(nlp, text)
+    assert body in {m.name for m in named}
+
+
+@pytest.mark.parametrize("text", [
+    "太原市召开会议，市内医院和县域医共体参加。",
+    "大理州召开会议，州县两级医院参加。",
+    "北京市召开会议，市医院管理局党委书记方某讲话。",
+])
+def test_a_level_word_or_a_units_suffix_makes_no_body_of_the_place(nlp, text):
+    named, _, _ = facts(nlp, text)
+    assert not [m.name for m in named if m.name.endswith(("市内医院", "县域医共体", "两级医院", "管理局党委"))]

@@ -232,7 +232,7 @@ class NameGrammar:
             self.subunits.get(suffix) == "Scope") else ""
         if grade and text.endswith(suffix, start, end - len(grade)):
             end -= len(grade)  # 某某奉献奖金奖: the award, then its grade
-        elided = self._elided_place(text, start, end, suffix, type_, places) or self._elided_parent(
+        elided = self._elided_place(text, start, end, suffix, type_, places, bounds) or self._elided_parent(
             text, start, end, suffix, type_, places)
         if elided is None and not self.is_name(text, start, end, suffix, type_, places):
             return None
@@ -263,15 +263,20 @@ class NameGrammar:
         return max([p.start for p in places if start <= p.start < cut] + scopes, default=start)
 
     def _elided_place(self, text: str, start: int, end: int, suffix: str, type_: str,
-                      places: list[Mention]) -> Mention | None:
+                      places: list[Mention], bounds: set[int] | None = None) -> Mention | None:
         """市医保局, 省总工会, 县政府: an organisation named by the level of a place instead of
-        the place stands for a place of that level named before it (mentions.most_named)."""
+        the place stands for a place of that level named before it (mentions.most_named). So
+        does one with a proper body where the segmenter makes the level a word of its own
+        (县/精神/保健/医院; not 市内/医院 or 县域/医共体, words of their own), unless its suffix
+        names a unit (市医院管理局党委 is the 局's committee, read with the 局)."""
         if COARSE[type_] != "Organization" or text[start] not in self.level_chars or end - start - len(suffix) > 6:
             return None
         if any(p.start <= start < p.end for p in places):
             return None
         rest = text[start + 1:end - len(suffix)]
-        if (rest and not self.is_generic(rest)) or rest.startswith(self.level_suffixes) or any(
+        own_word = bounds is not None and start + 1 in bounds and len(rest) > 1 and suffix not in self.subunits \
+            and not rest.endswith(self.level_suffixes)  # 县两级医院: a grade, no name
+        if (rest and not self.is_generic(rest) and not own_word) or rest.startswith(self.level_suffixes) or any(
                 len(g) > 1 and text.startswith(g, start) for g in self.generic):
             return None  # 省级卫生健康委, 市内医院: any province's, not the one named before
         return most_named([p for p in places if p.end <= start and p.name.endswith(text[start])
