@@ -202,3 +202,12 @@ def test_a_body_founded_or_opened_at_an_event_named_for_it_does_not_organise_it(
 def test_a_body_that_names_its_own_meeting_organises_it(nlp):
     text = "太湖县人民医院召开会议。太湖县人民医院第二届协作医院交流会召开。"
     assert ("太湖县人民医院", "太湖县人民医院第二届协作医院交流会") in organizers(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "programmes"), [
+    ("要加快健康临汾行动建设步伐。", {"健康临汾行动"}),
+    ("全市要抓好健康临汾行动落实。", {"健康临汾行动"}),
+    ("要加快在建项目进度，不折不扣抓好集中整治。", set()),
+])
+def test_a_verb_that_introduces_a_work_starts_no_programme_name(nlp, text, programmes):
+    assert names_of(nlp, text, "Program") == programmes
