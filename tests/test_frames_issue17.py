@@ -247,3 +247,15 @@ def test_a_body_whose_own_name_holds_a_place_is_not_moved_by_zai(nlp):
 ])
 def test_a_unit_named_bare_in_a_party_committee_is_in_the_committees_place(nlp, text, unit, place):
     assert (unit, place) in relations_of(nlp, text, "locatedIn")
+
+
+@pytest.mark.parametrize(("text", "rel"), [
+    ("太原市中心医院、大同市第一人民医院等12家三甲医院与岳西县人民医院、太湖县人民医院建立了结对帮扶关系。", "assists"),
+    ("太原市中心医院、大同市第一人民医院等5家医院与岳西县人民医院、太湖县人民医院签订合作协议。", "cooperatesWith"),
+    ("太原市中心医院、大同市第一人民医院等省级医院同岳西县人民医院、太湖县人民医院结对。", "cooperatesWith"),
+])
+def test_each_body_of_a_list_closed_by_deng_pairs_with_each_partner_after_yu(nlp, text, rel):
+    pairs = relations_of(nlp, text, rel)
+    expected = {(a, b) for a in ("太原市中心医院", "大同市第一人民医院") for b in ("岳西县人民医院", "太湖县人民医院")}
+    assert expected <= pairs
+    assert ("岳西县人民医院", "太湖县人民医院") not in pairs

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from kg.nlp.relations import RelationAdder
 
 WITH = pattern("with_joint")  # 与, 和, 陆续与, 先后同
+COUNTED_WITH = pattern("counted_with")  # 甲医院、乙医院等12家医院与
 PARTNER_JOINT = pattern("partner_joint")
 NATIONAL = pattern("national")  # 中央财政支持…示范项目: a programme of the whole country
 ISSUER_TITLE = pattern("issuer_title")  # 甲委《…》, 甲委的《…》
@@ -185,15 +186,16 @@ def _founding(frame: Frame, c: Clause, add: RelationAdder) -> None:
 
 
 def _symmetric(frame: Frame, c: Clause, add: RelationAdder) -> None:
-    """S 与 A、B、C 合作: S with each of them; A、B 和 C 共同签订: the first with each of the
-    others; else A 与 B … verb."""
+    """S 与 A、B、C 合作: S with each of them (and each of a list S1、S2 等…与); A、B 和 C
+    共同签订: the first with each of the others; else A 与 B … verb."""
     mentions = c.mentions
     chains = _heads(frame, c)[1]
     group = [last for _, last in chains]
     lead = _with_subject(c, chains[0], frame.heads) if chains else None
-    if lead is not None:
-        for other in group:
-            add(lead, frame.rel, other, c.at)
+    if lead is not None:  # S1、S2 等12家医院与 A、B: each of the list S1、S2 with each of them
+        for head in [last for _, last in coordinated(c.text, c.before, lead, mentions, frame.heads)]:
+            for other in group:
+                add(head, frame.rel, other, c.at)
     elif len(group) > 1 and mentions[group[0]].type not in PLACES:
         for other in group[1:]:
             add(group[0], frame.rel, other, c.at)
@@ -276,7 +278,8 @@ def _owner(frame: Frame, c: Clause, tail: int | None) -> int | None:
 
 
 def _pair_with(frame: Frame, c: Clause, add: RelationAdder) -> None:
-    """A 与/和/同 B(、C…) … verb: A with each of B, C (for assists, A helps them). A chain
+    """A 与/和/同 B(、C…) … verb: A with each of B, C (for assists, A helps them); a list before
+    与 (A1、A2 与 B, A1、A2 等12家医院与 B) each with them. A chain
     of places (江苏省无锡市) counts as its last, most specific place; a name in brackets renames
     the one before it (甲医院（以下简称甲一院）与乙医院: the place inside 甲一院 is no partner)."""
     mentions, text = c.mentions, c.text
@@ -286,7 +289,8 @@ def _pair_with(frame: Frame, c: Clause, add: RelationAdder) -> None:
     start_of = {last: mentions[first].start for first, last in chains}
     for n, a in enumerate(fits):
         rest = fits[n + 1:]
-        if not rest or not WITH.fullmatch(text[mentions[a].end:start_of[rest[0]]]):
+        gap = text[mentions[a].end:start_of[rest[0]]] if rest else ""
+        if not rest or not (WITH.fullmatch(gap) or COUNTED_WITH.fullmatch(gap)):
             continue
         if mentions[a].start < c.clause_start and text.rfind(YU, c.clause_start, c.at) < 0:
             continue
@@ -294,13 +298,16 @@ def _pair_with(frame: Frame, c: Clause, add: RelationAdder) -> None:
         for b in rest[1:]:
             if PARTNER_JOINT.fullmatch(text[mentions[partners[-1]].end:start_of[b]]):
                 partners.append(b)
-        for b in partners:
-            add(a, frame.rel, b, c.at)
+        # A、B(等12家医院)与 C: each body listed before 与 with each partner
+        for head in [last for _, last in coordinated(text, c.before, a, mentions, frame.heads)]:
+            for b in partners:
+                add(head, frame.rel, b, c.at)
         return
 
 
 def _with_subject(c: Clause, opening: tuple[int, int], heads: frozenset[str]) -> int | None:
-    """S 与 A、B…: the mention S right before the 与 that opens a list; ``opening`` is the
+    """S 与 A、B…: the mention S right before the 与 that opens a list (or before 等…与 that
+    closes the list S ends: S1、S2 等12家医院与 A); ``opening`` is the
     list's first member as a (first, last) place chain. A clause that opens with 与 has no
     subject of its own: the sentence's topic, named first in it, is S (医院积极响应…，陆续与
     A、B签订协议)."""
@@ -311,7 +318,7 @@ def _with_subject(c: Clause, opening: tuple[int, int], heads: frozenset[str]) ->
     if not chains:
         return None
     last = chains[-1][1]
-    if WITH.fullmatch(text[mentions[last].end:start]):
+    if WITH.fullmatch(text[mentions[last].end:start]) or COUNTED_WITH.fullmatch(text[mentions[last].end:start]):
         return last
     topic = chains[0][1]
     opens_with = WITH.fullmatch(text[find_clause_start(text, start, c.sent_start):start])
