@@ -259,3 +259,16 @@ def test_each_body_of_a_list_closed_by_deng_pairs_with_each_partner_after_yu(nlp
     expected = {(a, b) for a in ("太原市中心医院", "大同市第一人民医院") for b in ("岳西县人民医院", "太湖县人民医院")}
     assert expected <= pairs
     assert ("岳西县人民医院", "太湖县人民医院") not in pairs
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("根据协议，上海市将继续选派医疗骨干赴果洛藏族自治州开展医疗帮扶。", {("上海市", "果洛藏族自治州")}),
+    ("太原市中心医院专家到岳西县人民医院开展帮扶。", {("太原市中心医院", "岳西县人民医院")}),
+    ("近年来，山西省多次派出专家深入岳西县、太湖县开展医疗援助。", {("山西省", "岳西县"), ("山西省", "太湖县")}),
+])
+def test_a_body_that_sends_help_to_a_place_named_after_fu_or_dao_assists_it(nlp, text, pairs):
+    assert relations_of(nlp, text, "assists") == pairs
+
+
+def test_a_trip_with_no_sender_named_gives_no_assistance(nlp):
+    assert not relations_of(nlp, "医疗队到达岳西县后开展帮扶工作。", "assists")

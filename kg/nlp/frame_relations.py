@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from kg.nlp.relations import RelationAdder
 
 WITH = pattern("with_joint")  # 与, 和, 陆续与, 先后同
+TRIP = pattern("trip")  # 赴, 到
 COUNTED_WITH = pattern("counted_with")  # 甲医院、乙医院等12家医院与
 PARTNER_JOINT = pattern("partner_joint")
 NATIONAL = pattern("national")  # 中央财政支持…示范项目: a programme of the whole country
@@ -143,8 +144,13 @@ def _adverbial(c: Clause, at: int) -> bool:
 
 def _destinations(frame: Frame, c: Clause) -> list[int]:
     """For a ``toward`` frame, the places after 向 in the clause before the verb: where the
-    tail goes (甲省向某国派出医疗队), not who sends it."""
+    tail goes (甲省向某国派出医疗队), not who sends it; for a ``trip`` frame, the places and
+    bodies after the last 赴/到 there: where the work goes (甲省派专家赴乙州开展帮扶)."""
     to = c.text.rfind(TOWARD, c.clause_start, c.at) if "toward" in frame.flags else -1
+    if to < 0 and "trip" in frame.flags:  # 甲省选派专家赴乙州开展帮扶: 乙州 is where the work goes
+        trips = list(TRIP.finditer(c.text, c.clause_start, c.at))
+        return [i for i in c.before if trips and c.mentions[i].start >= trips[-1].end()
+                and c.mentions[resolved(c.mentions, i)].type in frame.tails]
     return [i for i in c.before if to >= 0 and c.mentions[i].start > to and c.mentions[i].type in PLACES]
 
 
@@ -252,6 +258,11 @@ def _to_tails(frame: Frame, c: Clause, add: RelationAdder, link: Callable[[int, 
         # inner mentions too: the alliance or team may be named only inside an event's name before
         tail = last_of([i for i, m in enumerate(mentions) if m.end <= c.clause_start], mentions, frame.tails)
         group = [h for h in group if mentions[h].start >= c.clause_start]  # neither end in the clause: no reading
+    if tail is None and "trip" in frame.flags and (goes := _destinations(frame, c)):
+        for h in group:
+            for _, t in place_chains(goes, mentions):
+                link(h, t)
+        return
     if tail is None and "with" in frame.flags:
         _pair_with(frame, c, add)
         return

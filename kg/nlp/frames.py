@@ -23,8 +23,9 @@ GROUPS = {"Place": PLACES, "Org": ORGANIZATIONS, "Initiative": INITIATIVES, "Pol
 # no tail after the verb, read HEAD 与 TAIL … verb; toward: 向 X verb TAIL sends the tail to X;
 # earlier: with no tail in the clause, the tail is the last one named before in the text;
 # clause: the head is named in the verb's own clause (甲委会同乙局…), never earlier in the sentence;
-# next: the tail is named right after the verb (给予某医院支持; not 支持服务事务的某处).
-FLAGS = frozenset({"passive", "located", "with", "toward", "earlier", "clause", "next"})
+# next: the tail is named right after the verb (给予某医院支持; not 支持服务事务的某处); trip: with
+# no tail after the verb, the tails are named after 赴/到 before it (甲省派专家赴乙州开展帮扶).
+FLAGS = frozenset({"passive", "located", "with", "toward", "earlier", "clause", "next", "trip"})
 FIELDS = ("id", "rel", "verbs", "head", "tail", "handler", "flags")
 
 
