@@ -356,3 +356,24 @@ def test_a_proper_body_named_by_the_level_of_a_place_is_that_places(nlp, text, b
 def test_a_level_word_or_a_units_suffix_makes_no_body_of_the_place(nlp, text):
     named, _, _ = facts(nlp, text)
     assert not [m.name for m in named if m.name.endswith(("市内医院", "县域医共体", "两级医院", "管理局党委"))]
+
+
+@pytest.mark.parametrize(("text", "person", "post"), [
+    ("张明宣读了决定：刘建国同志任湖北省人民医院党委书记。", "刘建国", ("湖北省人民医院", "党委书记")),
+    ("据了解，刘建国此前任武汉大学中南医院副院长。", "刘建国", ("武汉大学中南医院", "副院长")),
+    ("会议宣布，聘任李芳为湖北省人民医院总会计师。", "李芳", ("湖北省人民医院", "总会计师")),
+    ("陈立新曾任太湖县人民医院院长。", "陈立新", ("太湖县人民医院", "院长")),
+])
+def test_an_appointment_with_tongzhi_or_an_adverb_of_time_before_the_verb_is_read(nlp, text, person, post):
+    _, rels, _ = facts(nlp, text)
+    assert post in posts_of(rels, person)
+
+
+@pytest.mark.parametrize("text", [
+    "张明宣读了省委关于医院主要负责人调整的决定。",
+    "通过医院的努力，病人满意度提升。",
+    "按照学校的要求，大家积极参与。",
+])
+def test_a_preposition_of_two_characters_starts_no_organisation_name(nlp, text):
+    named, _, _ = facts(nlp, text)
+    assert not [m.name for m in named if m.type in ("Hospital", "University")]

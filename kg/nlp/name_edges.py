@@ -42,6 +42,7 @@ class NameEdges:
         self.adverbs = (word_set("adverb_words.txt") | set(function_words("modal"))) - set(function_words("not_adverb"))
         self.prepositions = word_set("preposition_words.txt")
         self.clause_len = max(len(w) for w in self.adverbs | self.prepositions)
+        self.long_prepositions = frozenset(w for w in self.prepositions if len(w) > 1)
         self.proper = word_set("proper_words.txt")
         self.surname_chars = surnames()[0] | {s[0] for s in surnames()[1]}
         self.weak_titles = word_set("weak_titles.txt")
@@ -81,11 +82,13 @@ class NameEdges:
     def clause_word_before(self, text: str, j: int, kind: str, bounds: set[int]) -> str:
         """The adverb, modal word or preposition that the segmenter ends at ``j``, or "": an
         initiative's name holds verbs (提升行动, 推进会) but not the clause around it (还要, 逐一,
-        用, 就), so its body starts after one."""
-        if kind != "initiative" or j not in bounds:
+        用, 就), so its body starts after one. An organisation's body starts after a preposition
+        of two or more characters (省委关于医院…: 关于 opens a phrase, it is no part of a name)."""
+        if j not in bounds:
             return ""
+        words = self.adverbs | self.prepositions if kind == "initiative" else self.long_prepositions
         word = next((text[j - n:j] for n in range(min(self.clause_len, j), 0, -1)
-                     if j - n in bounds and text[j - n:j] in self.adverbs | self.prepositions), "")
+                     if j - n in bounds and text[j - n:j] in words), "")
         return "" if QUANTITY.search(word) else word  # 各类…培训班: a plural stays, and names nothing
 
     def after_verb(self, text: str, j: int, start: int, bounds: set[int]) -> int:

@@ -40,6 +40,7 @@ class PersonContexts:
         self.list_run = pattern("person_list_run")
         self.appointment = pattern("person_appointment")
         self.appointing = pattern("person_appointing")
+        self.appointee_gap = pattern("appointee_gap")
         self.removal_end = pattern("person_removal_end")
         self.respectively = pattern("person_respectively")
         self.name_items = pattern("person_list_item")
@@ -145,20 +146,22 @@ class PersonContexts:
 
     def appointed(self, text: str, taken: bytearray) -> Iterator[tuple[int, int, int, int]]:
         """(start, end, start and end of the post after the verb) of names followed by an
-        appointment verb and a post (甲某任某某医院党委书记; 乙某兼任中心主任、党委副书记)."""
+        appointment verb and a post (甲某任某某医院党委书记; 乙某兼任中心主任、党委副书记), with
+        同志 or an adverb of time between them at most (丙某同志任…, 丁某此前任…)."""
         for v in self.appointment.finditer(text):
             if self.p.posts.title_end.search(text, max(0, v.start() - 12), v.end()):
                 continue  # 主任: the verb is the end of a title
             post_end = self._post_end(text, v.end())
             if post_end is None:
                 continue
-            for start in (v.start() - 3, v.start() - 2, v.start() - 4):
+            name_end = self.appointee_gap.search(text, max(0, v.start() - 6), v.start()).start()
+            for start in (name_end - 3, name_end - 2, name_end - 4):
                 sur = self.p._surname_length(text, start) if start >= 0 else 0
-                given = text[start + sur:v.start()]
+                given = text[start + sur:name_end]
                 opens = start == 0 or not (hanzi(text[start - 1]) or text[start - 1] in self.name_joiners)
                 if sur and 1 <= len(given) <= 2 and hanzi(given) and opens and not taken[start] \
                         and not any(c in self.p.bad_given for c in given):
-                    yield start, v.start(), v.end(), post_end
+                    yield start, name_end, v.end(), post_end
                     break
 
     def appointed_by(self, text: str, taken: bytearray) -> Iterator[tuple[int, int, int, int]]:
