@@ -83,7 +83,7 @@ class NameEdges:
         """The adverb, modal word or preposition that the segmenter ends at ``j``, or "": an
         initiative's name holds verbs (提升行动, 推进会) but not the clause around it (还要, 逐一,
         用, 就), so its body starts after one. An organisation's body starts after a preposition
-        of two or more characters (省委关于医院…: 关于 opens a phrase, it is no part of a name)."""
+        of two or more characters inside its body (一个关于某某的医院: 关于 opens a phrase, no name)."""
         if j not in bounds:
             return ""
         words = self.adverbs | self.prepositions if kind == "initiative" else self.long_prepositions

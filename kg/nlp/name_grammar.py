@@ -165,7 +165,7 @@ class NameGrammar:
                 break  # 此次得到国家某某委, 受国家某某局: a national body's name starts at its anchor
             if self.edges.verb_before_proper(text, j, start, kind, place_end, bounds):
                 break  # 记者走访某某医院: a verb, then a proper name
-            clause = self.edges.clause_word_before(text, j, kind, bounds) if j < start or kind == "org" else ""
+            clause = self.edges.clause_word_before(text, j, kind, bounds) if j < start else ""
             if clause:
                 j = self.edges.after_verb(text, j, start, bounds) if clause in self.edges.adverbs else j
                 break
