@@ -5,7 +5,7 @@ tests, with made-up names."""
 from __future__ import annotations
 
 import pytest
-from conftest import facts, outer_names, relations_of
+from conftest import facts, names_of, outer_names, relations_of
 
 from kg.extract import extract
 from kg.ingest.articles import split_articles
@@ -111,3 +111,40 @@ def test_an_alliance_named_for_a_body_named_by_its_level_is_that_places_and_led_
 ])
 def test_posts_joined_by_jian_name_no_alliance(nlp, text):
     assert not {n for n in outer_names(nlp, text, "MedicalAlliance") if "兼" in n}
+
+
+@pytest.mark.parametrize(("text", "alliance", "leader", "member"), [
+    ("常州市中医院—溧阳市人民医院专科联盟今日成立。", "常州市中医院—溧阳市人民医院专科联盟", "常州市中医院",
+     "溧阳市人民医院"),
+    ("绍兴市人民医院与新昌县人民医院医联体正式揭牌。", "绍兴市人民医院与新昌县人民医院医联体", "绍兴市人民医院",
+     "新昌县人民医院"),
+    ("南京鼓楼医院与句容市人民医院医联体签约仪式在句容市举行。", "南京鼓楼医院与句容市人民医院医联体", "南京鼓楼医院",
+     "句容市人民医院"),
+])
+def test_an_alliance_named_for_a_pair_is_named_for_both_led_by_the_first(nlp, text, alliance, leader, member):
+    assert alliance in names_of(nlp, text, "MedicalAlliance")
+    assert (leader, alliance) in relations_of(nlp, text, "leads")
+    assert (member, alliance) in relations_of(nlp, text, "memberOf")
+
+
+def test_a_government_body_joined_to_a_hospitals_alliance_is_no_partner_of_it(nlp):
+    text = "镇江市卫生健康委与句容市人民医院医联体签约。"
+    assert "句容市人民医院医联体" in names_of(nlp, text, "MedicalAlliance")
+
+
+@pytest.mark.parametrize("text", [
+    "两院同时签署骨科专科联盟协议。",
+    "全市组建心血管内科专科联盟、儿科联盟等。",
+    "苏州大学附属第一医院与太仓市中医医院医疗联合体暨眼科专科联盟签约仪式举行。",
+])
+def test_an_alliance_named_only_by_a_specialty_is_a_kind_not_a_name(nlp, text):
+    assert not {n for n in names_of(nlp, text, "MedicalAlliance") if n.endswith(("科专科联盟", "科联盟"))}
+
+
+@pytest.mark.parametrize(("text", "alliance"), [
+    ("南京鼓楼医院骨科专科联盟成立。", "南京鼓楼医院骨科专科联盟"),
+    ("江苏省儿科专科联盟成立。", "江苏省儿科专科联盟"),
+    ("杭州市眼科联盟年会召开。", "杭州市眼科联盟"),
+])
+def test_a_specialty_alliance_opened_by_a_place_or_body_is_a_name(nlp, text, alliance):
+    assert alliance in names_of(nlp, text, "MedicalAlliance")

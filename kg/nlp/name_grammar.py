@@ -58,6 +58,7 @@ NOT_NAME_LETTER = pattern("not_name_letter")
 CEREMONY = pattern("ceremony")
 EVENT_VENUE = pattern("event_venue")
 TITLE = pattern("person_title")
+SPECIALTY_ALLIANCE = pattern("specialty_alliance")
 
 
 def _longest_first(words: frozenset[str] | set[str]) -> list[str]:
@@ -344,6 +345,8 @@ class NameGrammar:
                          if COARSE[self.suffixes[m.group()]] == "Organization"), default=0)
         if type_ == "Program" and inner_org and len(prefix) - inner_org <= 2:
             return False  # 中国妇幼保健研究会培训项目: the body's own training, not a named programme
+        if type_ == "MedicalAlliance" and not has_place and not inner_org and SPECIALTY_ALLIANCE.fullmatch(rest):
+            return False  # 骨科专科联盟: a kind of alliance, not one of them
         kind_of_work = len(rest) <= 2 or (len(rest) <= 4 and rest.endswith(tuple(self.inner_words)))
         if type_ in WORKS and not has_place and kind_of_work and not PROPER_MARK.search(prefix):
             return False  # 接种宣传活动, 心理援助热线: a kind of activity, named by nothing of its own

@@ -14,6 +14,8 @@ The component runs the parts of the name grammar in order:
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -39,6 +41,10 @@ POST_TITLE = pattern("person_title")
 INTERNAL_UNITS = pattern("internal_units")
 UNIT_RENAMING = pattern("unit_renaming")
 EVENT_PAIR_JOINT = pattern("event_pair_joint")
+ALLIANCE_PAIR_JOINT = pattern("alliance_pair_joint")
+# the bodies that form an alliance between them: providers and universities, not the
+# government body that sponsors it (某县卫健委与县医院医共体 names the county's alliance)
+ALLIANCE_PARTNERS = frozenset({"Hospital", "PrimaryCareFacility", "PublicHealthAgency", "University", "Organization"})
 
 
 class NameRecognizer:
@@ -96,7 +102,7 @@ class NameRecognizer:
         found += self._notices(text, found, bounds)  # before 《…》: a notice's own reading wins
         found += self.marked.find(text, bounds, places)
         found += self._campaigns(text, places)
-        return self._outermost(self._paired_events(text, found))
+        return self._outermost(self._paired_names(text, found))
 
     def _notices(self, text: str, found: list[Candidate], bounds: set[int]) -> list[Candidate]:
         """某局关于印发《某某方案》的通知, in a heading or in 《》: the notice is a document named
@@ -112,19 +118,25 @@ class NameRecognizer:
             out.append(Candidate(m.start(2), m.end(2), "Policy", m.group(2), kept_inside=True))
         return out
 
-    def _paired_events(self, text: str, found: list[Candidate]) -> list[Candidate]:
+    def _paired_names(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """甲医院对口帮扶乙医院座谈会, 甲医院与乙医院…签约仪式, 甲大学、乙大学赴某市…座谈会: an
         event named for the bodies that meet opens with them, joined by a conjunction, a dash
-        or a verb of aid; the suffix's scan stops at the first body, so the name is carried on
+        or a verb of aid; an alliance named for the pair that forms it (甲医院—乙医院专科联盟)
+        opens with both, joined by a dash or a conjunction. The suffix's scan stops at the
+        first body it meets (乙医院), so the name is carried on
         over each body (and the bodies listed with it) that the text writes right before it.
         The bodies are inner names; the names inside the body after them start in that body."""
         orgs: dict[int, Candidate] = {}
         for c in found:
             if COARSE[c.type] == "Organization" and (c.end not in orgs or c.start < orgs[c.end].start):
                 orgs[c.end] = c
+        partners = {end: o for end, o in orgs.items() if o.type in ALLIANCE_PARTNERS}
+        first_bodies = {o.start for o in partners.values()}
         out = []
         for c in found:
-            opening = self._opening_bodies(text, c.start, orgs) if c.type == "Event" else []
+            opening = (self._opening_bodies(text, c.start, orgs, EVENT_PAIR_JOINT) if c.type == "Event" else
+                       self._opening_bodies(text, c.start, partners, ALLIANCE_PAIR_JOINT)
+                       if c.type == "MedicalAlliance" and c.start in first_bodies else [])
             if not opening:
                 out.append(c)
                 continue
@@ -135,11 +147,12 @@ class NameRecognizer:
                                  nested=c.nested, body_start=c.start))
         return out
 
-    def _opening_bodies(self, text: str, start: int, orgs: dict[int, Candidate]) -> list[Candidate]:
-        """The bodies joined to the name at ``start`` (甲医院 of 甲医院与乙医院…), then those listed
-        before them with 、 or a conjunction (甲大学、乙大学赴…), nearest first."""
+    def _opening_bodies(self, text: str, start: int, orgs: dict[int, Candidate], joint: re.Pattern[str]
+                        ) -> list[Candidate]:
+        """The bodies joined by ``joint`` to the name at ``start`` (甲医院 of 甲医院与乙医院…),
+        then those listed before them with 、 or a conjunction (甲大学、乙大学赴…), nearest first."""
         first = next((o for end, o in orgs.items() if start - 6 <= end < start
-                      and EVENT_PAIR_JOINT.fullmatch(text, end, start)), None)
+                      and joint.fullmatch(text, end, start)), None)
         opening = [first] if first else []
         while opening and (o := orgs.get(opening[-1].start - 1)) and text[o.end] in self.list_joiners:
             opening.append(o)
@@ -335,6 +348,9 @@ class NameRecognizer:
                 # a name inside the document a notice issues starts inside that document
                 holder = next((n.start for n in c.nested if n.kept_inside and n.start < inner_end <= n.end),
                               c.start if c.body_start is None else c.body_start)
+                if inner_type == "MedicalAlliance" and holder == c.body_start and ALLIANCE_PAIR_JOINT.search(
+                        text, c.start, holder):
+                    holder = c.start  # 甲医院与乙医院医联体签约仪式: the pair's alliance, named for both
                 inner_start = max([holder] + [text.rfind(w, holder, inner_end) + 1 for w in starts_anew])
                 inner_start = self.grammar.designation_start(text, inner_start, inner_end, suffix, places, bounds)
                 if inner_type in WORKS:
