@@ -396,8 +396,8 @@ def test_places_listed_before_a_place_and_suffix_share_the_suffix(nlp):
 
 
 def test_a_hospital_that_builds_an_alliance_leads_it(nlp):
-    _, rels, _ = facts(nlp, "近年来，贵阳市第一人民医院建立了儿科专科联盟。")
-    assert tails_of(rels, "贵阳市第一人民医院", "leads") == {"儿科专科联盟"}
+    _, rels, _ = facts(nlp, "近年来，贵阳市第一人民医院建立了贵州儿科专科联盟。")
+    assert tails_of(rels, "贵阳市第一人民医院", "leads") == {"贵州儿科专科联盟"}
 
 
 def test_an_expert_team_named_for_its_mission_is_an_aid_team(nlp):

@@ -148,3 +148,18 @@ def test_an_alliance_named_only_by_a_specialty_is_a_kind_not_a_name(nlp, text):
 ])
 def test_a_specialty_alliance_opened_by_a_place_or_body_is_a_name(nlp, text, alliance):
     assert alliance in names_of(nlp, text, "MedicalAlliance")
+
+
+@pytest.mark.parametrize(("text", "leader", "work"), [
+    ("新疆医科大学第五附属医院院长李明出席。木垒县总医院正式加入新医大五附院医联体。", "新疆医科大学第五附属医院",
+     "新医大五附院医联体"),
+    ("浙江大学医学院附属第二医院专家到场。浙大二院远程会诊中心项目启动。", "浙江大学医学院附属第二医院",
+     "浙大二院远程会诊中心项目"),
+])
+def test_a_work_opened_by_a_hospitals_short_form_is_led_by_that_hospital(nlp, text, leader, work):
+    assert (leader, work) in relations_of(nlp, text, "leads")
+
+
+def test_an_event_opened_by_a_hospitals_short_form_is_organised_by_it(nlp):
+    text = "重庆医科大学附属第二医院召开会议。重医附二院第三届学术年会开幕。"
+    assert ("重庆医科大学附属第二医院", "重医附二院第三届学术年会") in relations_of(nlp, text, "organizes")

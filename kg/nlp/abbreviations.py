@@ -7,7 +7,9 @@ name, the hospital's ordinal with 附 (附属) before or after it or not at all,
 (大二院, 重医附二院, 西交一附院). A short form counts only where
 its characters appear in order in a hospital named in the same article, starting with the
 same character and keeping the same ordinal; it becomes a renaming of that hospital (an
-alias), not a new entity.
+alias), not a new entity. A short form that opens the name of an alliance, a programme or
+an event (重医附二院医联体) is the body that name is named for: an inner name, so the name
+states who leads or organises it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ from spacy.tokens import Doc
 from kg.lexicons.loader import pattern
 from kg.nlp.mentions import Mention, add_mention, apply_decisions, doc_text, mentions_of
 from kg.util.text import hanzi, in_order
+
+# names that open with the body they are named for (its alliance, programme or event)
+NAMED_FOR_A_BODY = frozenset({"MedicalAlliance", "Program", "Event"})
 
 
 class ShortForm(NamedTuple):
@@ -45,9 +50,12 @@ class AbbreviationResolver:
 
     def match(self, doc: Doc) -> list[ShortForm]:
         """Short forms of the hospitals named in ``doc``, in text order; a short form never
-        overlaps a mention found before this component."""
+        overlaps a mention found before this component, except the name of a work or an
+        alliance that it opens (浙大二院远程会诊项目, 重医附二院医联体): the hospital the name
+        is named for, as an inner name."""
         mentions = mentions_of(doc)
-        taken = [(m.start, m.end) for m in mentions]
+        opened = {m.start: m.end for m in mentions if m.type in NAMED_FOR_A_BODY and not m.inner}
+        taken = [(m.start, m.end) for m in mentions if m.start not in opened or m.inner]
         hospitals = [i for i, m in enumerate(mentions)
                      if m.type == "Hospital" and not m.inner and m.ref is None and self.ordinal.search(m.name)]
         text = doc_text(doc)
@@ -55,7 +63,8 @@ class AbbreviationResolver:
         for tail in self.tail.finditer(text):  # 附二院, 一附院, 二院: then one to three leading characters
             for start in range(max(0, tail.start() - 3), tail.start()):
                 short = text[start:tail.end()]
-                if any(s < tail.end() and start < e for s, e in taken) or not hanzi(short):
+                if any(s < tail.end() and start < e for s, e in taken) or not hanzi(short) or (
+                        start in opened and opened[start] <= tail.end()):
                     continue
                 target = next((i for i in hospitals if self._abbreviates(short, tail.group(1), mentions[i])), None)
                 if target is not None:
@@ -66,8 +75,10 @@ class AbbreviationResolver:
     @staticmethod
     def set_annotations(doc: Doc, found: list[ShortForm]) -> None:
         mentions = mentions_of(doc)
+        opened = {m.start for m in mentions if m.type in NAMED_FOR_A_BODY and not m.inner}
         for f in found:
-            add_mention(doc, Mention(f.start, f.end, "Hospital", mentions[f.target].name, f.text, ref=f.target))
+            add_mention(doc, Mention(f.start, f.end, "Hospital", mentions[f.target].name, f.text, ref=f.target,
+                                     inner=f.start in opened))
 
     def _abbreviates(self, short: str, ordinal: str, m: Mention) -> bool:
         full = m.text
