@@ -556,6 +556,22 @@ def test_quoted_names_a_programme_verb_takes_are_programmes(nlp):
     assert "全市儿科专科联盟" in names_of(named, "MedicalAlliance")
 
 
+@pytest.mark.parametrize(("text", "programme"), [
+    ("两院持续开展“百名专家下基层”帮扶。", "百名专家下基层"),
+    ("县里启动“家医签约”试点工作，进展顺利。", "家医签约"),
+    ("市里推进“送医进村”义诊，群众欢迎。", "送医进村"),
+])
+def test_a_quoted_object_before_its_kind_of_work_is_a_programme(nlp, text, programme):
+    named, _, _ = facts(nlp, text)
+    assert names_of(named, "Program") == {programme}
+
+
+@pytest.mark.parametrize("text", ["两院开展“组团式”帮扶。", "医院推行“一站式”服务。", "双方开展“保姆式”帮带。"])
+def test_a_quoted_manner_before_a_kind_of_work_is_no_programme(nlp, text):
+    named, _, _ = facts(nlp, text)
+    assert not names_of(named, "Program")
+
+
 def test_a_body_that_sets_up_a_programme_organises_it(nlp):
     _, rels, _ = facts(nlp, "去年，天津市卫生健康委成立“津门名医工作室”。")
     assert ("天津市卫生健康委", "organizes", "津门名医工作室", None) in rels

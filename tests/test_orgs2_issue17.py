@@ -145,6 +145,7 @@ def test_an_alliance_named_only_by_a_specialty_is_a_kind_not_a_name(nlp, text):
     ("南京鼓楼医院骨科专科联盟成立。", "南京鼓楼医院骨科专科联盟"),
     ("江苏省儿科专科联盟成立。", "江苏省儿科专科联盟"),
     ("杭州市眼科联盟年会召开。", "杭州市眼科联盟"),
+    ("西部骨科专科联盟年会召开。", "西部骨科专科联盟"),
 ])
 def test_a_specialty_alliance_opened_by_a_place_or_body_is_a_name(nlp, text, alliance):
     assert alliance in names_of(nlp, text, "MedicalAlliance")

@@ -20,6 +20,8 @@ QUOTED_PROGRAM = pattern("quoted_program")
 OBSERVANCE = pattern("observance")
 QUOTED_NAME = pattern("quoted_name")
 QUOTED_OBJECT = pattern("quoted_object")
+QUOTED_OBJECT_WORK = pattern("quoted_object_work")
+MANNER_QUOTE = pattern("manner_quote")
 
 
 class MarkedNames:
@@ -78,16 +80,18 @@ class MarkedNames:
         return out
 
     def quoted_objects(self, text: str) -> list[Candidate]:
-        """打造“成渝健康圈”, 成立“首都名中医工作室”, 开展“A”“B”等活动: a short quoted name that a
-        programme verb takes as its object, and each quoted name listed right after it, is a
+        """打造“成渝健康圈”, 成立“首都名中医工作室”, 开展“A”“B”等活动, 开展“A”帮扶: a short
+        quoted name that a programme verb takes as its object (a kind of work may follow it),
+        and each quoted name listed right after it, is a
         programme, or what its suffix names (成立“…托育服务联盟”: an alliance)."""
         out = []
         for m in QUOTED_OBJECT.finditer(text):
             at = m.start(1)
             while (q := QUOTED_NAME.match(text, at)) is not None:
                 follows = text[q.end():q.end() + 1]
-                if NAME_CHAR.match(follows or "。") and follows not in self.quote_list_joiners:
-                    break  # “三医”协同发展: a modifier, not a name
+                if NAME_CHAR.match(follows or "。") and follows not in self.quote_list_joiners and (
+                        not QUOTED_OBJECT_WORK.match(text, q.end()) or MANNER_QUOTE.search(q.group(1))):
+                    break  # “三医”协同发展, “组团式”帮扶: a modifier, not a name (but “某某”帮扶。 is one)
                 suffix = suffix_of(q.group(1))
                 type_ = self.suffixes[suffix] if suffix and len(q.group(1)) > len(suffix) else "Program"
                 out.append(Candidate(q.start(1), q.end(1), type_, q.group(1)))  # 成立“…托育服务联盟”
