@@ -35,3 +35,20 @@ def test_a_foreign_city_is_part_of_its_country_in_the_graph():
 ])
 def test_a_team_going_to_a_country_and_its_capital_serves_in_both(nlp, text, team, places):
     assert places <= {t for h, t in relations_of(nlp, text, "servesIn") if h == team}
+
+
+@pytest.mark.parametrize(("text", "team", "site"), [
+    ("湖南省派出第20批援塞拉利昂医疗队。13个月里，队员们在弗里敦的中塞友好医院坚守岗位。", "第20批援塞拉利昂医疗队",
+     "中塞友好医院"),
+    ("吉林省派出第九批援萨摩亚医疗队。全体队员在阿皮亚的国家医院工作。", "第九批援萨摩亚医疗队", "国家医院"),
+    ("宁波市派出第五批援疆医疗队。医疗队员们深入库车市各乡镇开展义诊。", "第五批援疆医疗队", "库车市"),
+])
+def test_the_members_of_a_team_named_before_serve_where_they_work(nlp, text, team, site):
+    assert (team, site) in relations_of(nlp, text, "servesIn")
+
+
+@pytest.mark.parametrize("text", ["医生们深入库车市各乡镇开展义诊。", "库车市所辖街道都设有服务站。",
+                                  "阜宁县全镇动员。"])
+def test_a_determiner_before_the_word_for_townships_names_no_township(nlp, text):
+    named, _, _ = facts(nlp, text)
+    assert not [m for m in named if m.type == "Township"]
