@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
-from conftest import facts, relations_of
+from conftest import facts, outer_names, relations_of
 
 from kg.graph import _city_countries
 
@@ -52,3 +52,20 @@ def test_the_members_of_a_team_named_before_serve_where_they_work(nlp, text, tea
 def test_a_determiner_before_the_word_for_townships_names_no_township(nlp, text):
     named, _, _ = facts(nlp, text)
     assert not [m for m in named if m.type == "Township"]
+
+
+@pytest.mark.parametrize(("text", "team", "sender", "place"), [
+    ("中国政府赴埃塞俄比亚抗疫医疗专家组27日抵达亚的斯亚贝巴。", "中国政府赴埃塞俄比亚抗疫医疗专家组", "中国政府",
+     "埃塞俄比亚"),
+    ("江苏省赴武汉医疗队平安归来。", "江苏省赴武汉医疗队", "江苏省", "武汉市"),
+    ("浙江省第三批赴湖北医疗队今日出发。", "浙江省第三批赴湖北医疗队", "浙江省", "湖北省"),
+])
+def test_a_team_named_for_its_trip_is_sent_by_its_opening_and_serves_where_it_goes(nlp, text, team, sender, place):
+    assert team in outer_names(nlp, text, "AidTeam")
+    assert (sender, team) in relations_of(nlp, text, "dispatches")
+    assert (team, place) in relations_of(nlp, text, "servesIn")
+
+
+def test_a_team_named_for_its_trip_alone_is_a_name_without_a_sender(nlp):
+    text = "医院派出赴武汉医疗队。"
+    assert "赴武汉医疗队" in outer_names(nlp, text, "AidTeam")

@@ -54,6 +54,7 @@ ISSUED = pattern("issued")
 COUNTED = pattern("counted")
 AID_TEAM_MARK = pattern("aid_team_mark")
 AID_TEAM_SENDER = pattern("aid_team_sender")
+AID_TEAM_TRIP = pattern("aid_team_trip")
 NOT_NAME_LETTER = pattern("not_name_letter")
 CEREMONY = pattern("ceremony")
 EVENT_VENUE = pattern("event_venue")
@@ -229,6 +230,9 @@ class NameGrammar:
         if year and (org or verb):
             start = year.end() + len(verb)  # 2021年香港共享基金会, 2023年获南丁格尔奖章
         start = self.designation_start(text, start, end, suffix, places, bounds)
+        trip = AID_TEAM_TRIP.search(text, max(0, start - 12), start) if type_ == "AidTeam" else None
+        if trip:  # 中国政府赴某国…专家组, 某省赴某市医疗队: the trip and its sender name the team
+            start = next((p.start for p in places if p.end == trip.start()), trip.start())
         grade = next((g for g in self.award_grades if text.endswith(g, start, end)), "") if (
             self.subunits.get(suffix) == "Scope") else ""
         if grade and text.endswith(suffix, start, end - len(grade)):
@@ -338,7 +342,8 @@ class NameGrammar:
         rest = prefix
         for p in places:
             rest = rest.replace(p.text, "")
-        if rest in self.stops["org"] or (not has_place and type_ not in WORKS
+        trip = type_ == "AidTeam" and AID_TEAM_TRIP.search(rest) is not None  # 赴某市医疗队
+        if (rest in self.stops["org"] and not trip) or (not has_place and type_ not in WORKS
                                           and self.edges.only_predicates(rest)):
             return False  # 下带医共体, 宣布医院: a verb, not a name (but 无偿献血运动 is a programme's)
         inner_org = max((m.end() for m in self.suffix_re.finditer(prefix)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 UNIT_TYPES = ("University", "GovernmentAgency", "Organization")  # 医学院 of 大学, 分会 of 协会: partOf
 AID, AFFILIATED, RESIDENT, ABOUT = marker("aid"), marker("affiliated"), marker("resident"), marker("about")
+TRIP = marker("trip")
 SENDER_BRACKET = pattern("sender_bracket")  # 中国（某省）…医疗队
 CONVENED = pattern("convened_meeting")  # 某市…工作会议
 FOUNDING = pattern("founding_act")  # 某院成立暨挂牌仪式
@@ -54,7 +55,8 @@ def from_names(text: str, mentions: list[Mention], add: RelationAdder) -> None:
         near = by_start[bisect_left(starts, m.start):bisect_left(starts, m.end)]
         inside = sorted(j for j in near if j != i and mentions[j].end <= m.end
                         and (mentions[j].end - mentions[j].start) < (m.end - m.start))
-        served = [j for j in inside if mentions[j].type in PLACES and text[mentions[j].start - 1] == AID]
+        served = [j for j in inside if mentions[j].type in PLACES and (text[mentions[j].start - 1] == AID or (
+            m.type == "AidTeam" and text[mentions[j].start - 1] == TRIP))]
         places = _located_in(text, m, inside, served, mentions)
         if places and m.type not in ("AidTeam", "Policy"):
             add(i, "locatedIn", max(places, key=lambda j: mentions[j].end), m.start)
@@ -80,7 +82,7 @@ def from_names(text: str, mentions: list[Mention], add: RelationAdder) -> None:
             if o.type == m.type and m.type in UNIT_TYPES and o.start == m.start and not longer_inner:
                 add(i, "partOf", j, m.start)
         for j in served if m.type in ("AidTeam", "Program") else []:
-            add(i, "servesIn", j, m.start)  # 援摩洛哥医疗队, 援吉布提…项目
+            add(i, "servesIn", j, m.start)  # 援摩洛哥医疗队, 援吉布提…项目, 赴某国医疗专家组
         convener = _convening_place(text, inside, mentions, m) if m.type == "Event" else None
         if m.type in WORKS:
             inside = [j for j in inside if mentions[j].name in named_alone] if not m.inner else []
@@ -144,11 +146,12 @@ def _sender(text: str, inside: list[int], mentions: list[Mention], team: Mention
     """The longest place or organisation that a team's name opens with: its sender
     (甲大学附属医院第二批援藏医疗队 → 甲大学附属医院, not 甲大学). The country that opens a
     national team's name sends every team and is no sender of its own; the province in
-    brackets after it is (中国（某省）第五批援某国医疗队)."""
+    brackets after it is (中国（某省）第五批援某国医疗队), and so is its government named in full
+    (中国政府赴某国抗疫医疗专家组)."""
     start = team.start
     country = next((j for j in inside if mentions[j].start == start and mentions[j].type == "Country"), None)
     if country is not None and team.type == "AidTeam":
         bracket = SENDER_BRACKET.match(text, mentions[country].end, team.end)
-        start, kinds = (bracket.end(), frozenset({"Province"})) if bracket else (-1, kinds)
+        start, kinds = (bracket.end(), frozenset({"Province"})) if bracket else (start, frozenset({"GovernmentAgency"}))
     opening = [j for j in inside if mentions[j].start == start and mentions[j].type in kinds - {"Country"}]
     return max(opening, key=lambda j: mentions[j].end, default=None)
