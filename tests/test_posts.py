@@ -377,3 +377,22 @@ def test_an_appointment_with_tongzhi_or_an_adverb_of_time_before_the_verb_is_rea
 def test_a_preposition_of_two_characters_before_a_bare_suffix_names_no_organisation(nlp, text):
     named, _, _ = facts(nlp, text)
     assert not [m.name for m in named if m.type in ("Hospital", "University")]
+
+
+@pytest.mark.parametrize(("text", "people", "post"), [
+    ("江苏省卫生健康委副主任王明、李强出席会议。", ["王明", "李强"], ("江苏省卫生健康委", "副主任")),
+    ("会上，湖北省疾控局副局长张伟、高翔，省疾控中心主任李军出席。", ["张伟", "高翔"], ("湖北省疾控局", "副局长")),
+    ("常州市第一人民医院副院长陈刚、赵敏、钱军，护理部主任孙丽参加。", ["陈刚", "赵敏", "钱军"],
+     ("常州市第一人民医院", "副院长")),
+])
+def test_names_listed_after_a_post_share_it(nlp, text, people, post):
+    _, rels, _ = facts(nlp, text)
+    for person in people:
+        assert post in posts_of(rels, person)
+
+
+@pytest.mark.parametrize("text", ["常州市第一人民医院院长陈刚、患者家属赵敏参加。",
+                                  "常州市第一人民医院院长陈刚与赵敏握手。"])
+def test_a_name_joined_otherwise_to_a_titled_name_holds_no_post(nlp, text):
+    _, rels, _ = facts(nlp, text)
+    assert not posts_of(rels, "赵敏")

@@ -21,6 +21,7 @@ Posts are recorded on the person mention as ``(org mention index or None, title)
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -62,6 +63,8 @@ class PersonRecognizer:
         self.bad_given = word_set("bad_given.txt")
         self.boundaries = words("name_boundaries.txt")
         self.posts = PostReader()
+        # 、 joins a list whose title is written once; 与 joins two people as often as a list
+        self.list_joiners = frozenset(w for w in function_words("list_joiner") if not hanzi(w))
         self.marks = self.posts.marks
         self.stop = word_set("stopwords.txt")
         self.modifiers = word_set("generic_modifiers.txt")
@@ -126,6 +129,8 @@ class PersonRecognizer:
             found = _claim(found, text, start, end)
             posts[start] = [post for at, piece_end in pieces
                             for post in self.posts.read(text, piece_end, mentions, floor=at)]
+        _share_listed_posts(text, [(s, e) for s, e, before in named if before is not None], named, posts,
+                            self.list_joiners)
         self.posts.inherit(text, sorted(guests, key=lambda g: g[0]))
         for name in list(found):
             for m in re.finditer(re.escape(name), text):
@@ -367,3 +372,17 @@ def _claim(found: dict[str, list[tuple[int, int]]], text: str, start: int,
 @Language.factory("kg_persons", requires=["doc._.mentions", "token.idx"], assigns=["doc._.mentions", "doc._.posts"])
 def make_persons(nlp: Language, name: str) -> PersonRecognizer:
     return PersonRecognizer(nlp)
+
+
+def _share_listed_posts(text: str, posted: list[tuple[int, int]], named: list[tuple[int, int, int | None]],
+                        posts: dict[int, list[Post]], joiners: frozenset[str]) -> None:
+    """副局长甲、乙, 副院长甲、乙、丙: names listed with 、 right after a name whose posts are
+    written before it, and with no post of their own, hold the same posts (the title is
+    written once for the whole list)."""
+    held = {start for start, _ in posted}
+    spans = sorted({(start, end) for start, end, _ in named})
+    for (s1, e1), (s2, _) in pairwise(spans):
+        if s1 in held and posts.get(s1) and s2 not in posts and text[e1:s2] in joiners:
+            posts[s2] = list(posts[s1])
+            held.add(s2)
+
