@@ -98,3 +98,12 @@ def test_a_central_organ_named_alone_is_the_national_body(nlp, text, body):
 ])
 def test_a_ministry_after_a_country_or_a_count_is_not_chinas(nlp, text, not_national):
     assert not_national not in outer_names(nlp, text, "GovernmentAgency")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("江苏省生态环境厅副厅长王明出席。", "江苏省生态环境厅"),
+    ("会议由常州市住房和城乡建设局承办。", "常州市住房和城乡建设局"),
+    ("溧阳市退役军人事务局、溧阳市应急管理局参加。", "溧阳市退役军人事务局"),
+])
+def test_a_government_department_of_the_standard_list_is_a_body(nlp, text, body):
+    assert body in outer_names(nlp, text, "GovernmentAgency")
