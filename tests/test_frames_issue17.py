@@ -272,3 +272,16 @@ def test_a_body_that_sends_help_to_a_place_named_after_fu_or_dao_assists_it(nlp,
 
 def test_a_trip_with_no_sender_named_gives_no_assistance(nlp):
     assert not relations_of(nlp, "医疗队到达岳西县后开展帮扶工作。", "assists")
+
+
+@pytest.mark.parametrize(("text", "giver", "receiver"), [
+    ("广东省人民医院向梅州市人民医院捐赠一批医疗设备。", "广东省人民医院", "梅州市人民医院"),
+    ("浙江省为阿克苏地区第一人民医院捐建远程会诊中心。", "浙江省", "阿克苏地区第一人民医院"),
+    ("苏州市立医院向阜宁县人民医院移交救护车两辆。", "苏州市立医院", "阜宁县人民医院"),
+])
+def test_a_body_that_gives_to_another_assists_it(nlp, text, giver, receiver):
+    assert (giver, receiver) in relations_of(nlp, text, "assists")
+
+
+def test_a_gift_to_people_assists_no_body(nlp):
+    assert not relations_of(nlp, "广东省人民医院向困难患者捐赠药品。", "assists")

@@ -11,8 +11,10 @@ relation to the head), ``sited`` (Y 在 X 坚守: the tail is where the head wor
 frame's flags add readings to any handler: ``passive`` (由 A、B 主办的 Y, Y 由 A 派遣),
 ``located`` (Y 在 X 召开 places the event), ``toward`` (A 向 X 派出 Y: X is where Y goes, no
 sender), ``with`` (with no tail after the verb, A 与 B … verb), ``earlier`` (with no tail in
-the clause, the one named last before it: 其中甲医院承担了主要派员任务) and ``clause`` (the head
-only from the verb's own clause: 甲委会同乙局…).
+the clause, the one named last before it: 其中甲医院承担了主要派员任务), ``clause`` (the head
+only from the verb's own clause: 甲委会同乙局…), ``next`` (the tail right after the verb only),
+``trip`` (甲省派专家赴乙州开展帮扶: the tail after 赴) and ``recipient`` (甲院向乙院捐赠: the tail
+after 向).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
 
 WITH = pattern("with_joint")  # 与, 和, 陆续与, 先后同
 TRIP = pattern("trip")  # 赴, 到
+RECIPIENT = pattern("recipient")  # 向, 为: 甲医院向乙医院捐赠
 COUNTED_WITH = pattern("counted_with")  # 甲医院、乙医院等12家医院与
 PARTNER_JOINT = pattern("partner_joint")
 NATIONAL = pattern("national")  # 中央财政支持…示范项目: a programme of the whole country
@@ -145,10 +148,12 @@ def _adverbial(c: Clause, at: int) -> bool:
 def _destinations(frame: Frame, c: Clause) -> list[int]:
     """For a ``toward`` frame, the places after 向 in the clause before the verb: where the
     tail goes (甲省向某国派出医疗队), not who sends it; for a ``trip`` frame, the places and
-    bodies after the last 赴/到 there: where the work goes (甲省派专家赴乙州开展帮扶)."""
+    bodies after the last 赴/到 there: where the work goes (甲省派专家赴乙州开展帮扶); for a
+    ``recipient`` frame, those after the last 向/为 there: who receives (甲院向乙院捐赠设备)."""
     to = c.text.rfind(TOWARD, c.clause_start, c.at) if "toward" in frame.flags else -1
-    if to < 0 and "trip" in frame.flags:  # 甲省选派专家赴乙州开展帮扶: 乙州 is where the work goes
-        trips = list(TRIP.finditer(c.text, c.clause_start, c.at))
+    goes = TRIP if "trip" in frame.flags else RECIPIENT if "recipient" in frame.flags else None
+    if to < 0 and goes is not None:  # 甲省选派专家赴乙州开展帮扶, 甲院向乙院捐赠: where the work goes
+        trips = list(goes.finditer(c.text, c.clause_start, c.at))
         return [i for i in c.before if trips and c.mentions[i].start >= trips[-1].end()
                 and c.mentions[resolved(c.mentions, i)].type in frame.tails]
     return [i for i in c.before if to >= 0 and c.mentions[i].start > to and c.mentions[i].type in PLACES]
@@ -258,7 +263,7 @@ def _to_tails(frame: Frame, c: Clause, add: RelationAdder, link: Callable[[int, 
         # inner mentions too: the alliance or team may be named only inside an event's name before
         tail = last_of([i for i, m in enumerate(mentions) if m.end <= c.clause_start], mentions, frame.tails)
         group = [h for h in group if mentions[h].start >= c.clause_start]  # neither end in the clause: no reading
-    if tail is None and "trip" in frame.flags and (goes := _destinations(frame, c)):
+    if tail is None and {"trip", "recipient"} & frame.flags and (goes := _destinations(frame, c)):
         for h in group:
             for _, t in place_chains(goes, mentions):
                 link(h, t)

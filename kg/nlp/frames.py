@@ -25,7 +25,8 @@ GROUPS = {"Place": PLACES, "Org": ORGANIZATIONS, "Initiative": INITIATIVES, "Pol
 # clause: the head is named in the verb's own clause (甲委会同乙局…), never earlier in the sentence;
 # next: the tail is named right after the verb (给予某医院支持; not 支持服务事务的某处); trip: with
 # no tail after the verb, the tails are named after 赴/到 before it (甲省派专家赴乙州开展帮扶).
-FLAGS = frozenset({"passive", "located", "with", "toward", "earlier", "clause", "next", "trip"})
+# recipient: with no tail after the verb, the tails are named after 向/为 before it (甲院向乙院捐赠设备).
+FLAGS = frozenset({"passive", "located", "with", "toward", "earlier", "clause", "next", "trip", "recipient"})
 FIELDS = ("id", "rel", "verbs", "head", "tail", "handler", "flags")
 
 
