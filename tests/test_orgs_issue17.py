@@ -107,3 +107,15 @@ def test_a_ministry_after_a_country_or_a_count_is_not_chinas(nlp, text, not_nati
 ])
 def test_a_government_department_of_the_standard_list_is_a_body(nlp, text, body):
     assert body in outer_names(nlp, text, "GovernmentAgency")
+
+
+@pytest.mark.parametrize("text", ["我院将认真履行医联体主体医院职责。", "它是医联体成员医院。",
+                                  "县人民医院是医共体牵头医院。"])
+def test_a_hospital_named_by_its_role_in_an_alliance_is_no_name(nlp, text):
+    assert not outer_names(nlp, text, "Hospital")
+
+
+@pytest.mark.parametrize("text", ["北京市属医院改革推进。", "成都市召开会议。市属三级医院开展义诊。",
+                                  "成都市召开会议。市属医院参加。"])
+def test_a_places_own_bodies_as_a_class_are_no_name(nlp, text):
+    assert not outer_names(nlp, text, "Hospital")

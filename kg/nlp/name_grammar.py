@@ -60,6 +60,7 @@ CEREMONY = pattern("ceremony")
 EVENT_VENUE = pattern("event_venue")
 TITLE = pattern("person_title")
 SPECIALTY_ALLIANCE = pattern("specialty_alliance")
+OWNED_CLASS = pattern("owned_class")
 
 
 def _longest_first(words: frozenset[str] | set[str]) -> list[str]:
@@ -282,8 +283,8 @@ class NameGrammar:
         own_word = bounds is not None and start + 1 in bounds and len(rest) > 1 and suffix not in self.subunits \
             and not rest.endswith(self.level_suffixes)  # 县两级医院: a grade, no name
         if (rest and not self.is_generic(rest) and not own_word) or rest.startswith(self.level_suffixes) or any(
-                len(g) > 1 and text.startswith(g, start) for g in self.generic):
-            return None  # 省级卫生健康委, 市内医院: any province's, not the one named before
+                len(g) > 1 and text.startswith(g, start) for g in self.generic) or OWNED_CLASS.match(rest):
+            return None  # 省级卫生健康委, 市内医院, 市属医院: any province's or a class, not the one named before
         return most_named([p for p in places if p.end <= start and p.name.endswith(text[start])
                                and p.type != "Township"])
 
@@ -339,6 +340,8 @@ class NameGrammar:
         if QUANTITY.search(prefix) or (COARSE[type_] == "Organization" and BATCH.search(prefix)):
             return False  # 通州区22家社区医院, 所有…: plural, generic; 第三批…基金会: two names
         has_place = any(start <= p.start and p.end <= end - len(suffix) + 1 for p in places)
+        if any(start <= p.start and OWNED_CLASS.match(text, p.end) for p in places):
+            return False  # 北京市属医院: the city's hospitals as a class
         rest = prefix
         for p in places:
             rest = rest.replace(p.text, "")
