@@ -164,3 +164,27 @@ def test_a_work_opened_by_a_hospitals_short_form_is_led_by_that_hospital(nlp, te
 def test_an_event_opened_by_a_hospitals_short_form_is_organised_by_it(nlp):
     text = "重庆医科大学附属第二医院召开会议。重医附二院第三届学术年会开幕。"
     assert ("重庆医科大学附属第二医院", "重医附二院第三届学术年会") in relations_of(nlp, text, "organizes")
+
+
+@pytest.mark.parametrize(("text", "alliance"), [
+    ("继溧阳片区医共体建设之后，全县又组建了两个医共体。", "溧阳片区医共体"),
+    ("继宜兴市医疗集团成立以来，改革不断深化。", "宜兴市医疗集团"),
+    ("继城东片区医共体试点之后，各地纷纷跟进。", "城东片区医共体"),
+])
+def test_following_opens_no_alliance_name(nlp, text, alliance):
+    assert alliance in outer_names(nlp, text, "MedicalAlliance")
+
+
+@pytest.mark.parametrize(("text", "alliance"), [
+    ("福田区医疗集团总部今日揭牌。", "福田区医疗集团总部"),
+    ("记者走访了罗湖区医疗集团总部。", "罗湖区医疗集团总部"),
+    ("宝安区医疗健康集团总部设在区人民医院。", "宝安区医疗健康集团总部"),
+])
+def test_the_headquarters_of_a_group_is_named_as_the_group(nlp, text, alliance):
+    assert alliance in outer_names(nlp, text, "MedicalAlliance")
+
+
+@pytest.mark.parametrize("text", ["我院与溧阳市人民医院专科联盟正式揭牌。", "本院与句容市中医院医联体签约。",
+                                  "我院和金坛区人民医院专科联盟今天成立。"])
+def test_an_alliance_of_the_writers_body_and_a_partner_is_not_the_partners(nlp, text):
+    assert not names_of(nlp, text, "MedicalAlliance")

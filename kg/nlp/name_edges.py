@@ -91,6 +91,16 @@ class NameEdges:
                      if j - n in bounds and text[j - n:j] in words), "")
         return "" if QUANTITY.search(word) else word  # 各类…培训班: a plural stays, and names nothing
 
+    def adverb_and_verb_at(self, text: str, j: int, start: int, bounds: set[int]) -> int:
+        """The end of the verb that starts at ``j`` right after an adverb (认真履行某某医院职责,
+        积极支持某某中心): an organisation's name holds verbs (疾病预防控制中心) but never an
+        adverb before one, which makes it a clause; 0 where there is none."""
+        if j not in bounds:
+            return 0
+        adverb = any(j - n in bounds and text[j - n:j] in self.adverbs for n in range(min(self.clause_len, j), 1, -1))
+        verb = self.after_verb(text, j, start, bounds) if adverb else j
+        return verb if verb > j else 0
+
     def after_verb(self, text: str, j: int, start: int, bounds: set[int]) -> int:
         """Past the verb right after an adverb (逐一察看某某项目): an adverb modifies a predicate,
         and a predicate is no part of the name that is its object."""

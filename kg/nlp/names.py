@@ -134,6 +134,8 @@ class NameRecognizer:
         first_bodies = {o.start for o in partners.values()}
         out = []
         for c in found:
+            if c.type == "MedicalAlliance" and c.start in first_bodies and self._unnamed_partner(text, c.start):
+                continue  # 我院与乙医院专科联盟: the pair's alliance, whose first partner the text leaves unnamed
             opening = (self._opening_bodies(text, c.start, orgs, EVENT_PAIR_JOINT) if c.type == "Event" else
                        self._opening_bodies(text, c.start, partners, ALLIANCE_PAIR_JOINT)
                        if c.type == "MedicalAlliance" and c.start in first_bodies else [])
@@ -146,6 +148,13 @@ class NameRecognizer:
             out.append(Candidate(start, c.end, c.type, text[start:c.end], inner_ends=c.inner_ends, aliases=c.aliases,
                                  nested=c.nested, body_start=c.start))
         return out
+
+    def _unnamed_partner(self, text: str, start: int) -> bool:
+        """The writer's own body (我院, 本院) joined to the partner a name opens with at ``start``
+        (我院与乙医院专科联盟): the alliance of the two, which is not the partner's own and has no
+        name the text gives."""
+        joint = ALLIANCE_PAIR_JOINT.search(text, max(0, start - 2), start)
+        return joint is not None and text.endswith(tuple(self.grammar.self_references), 0, joint.start())
 
     def _opening_bodies(self, text: str, start: int, orgs: dict[int, Candidate], joint: re.Pattern[str]
                         ) -> list[Candidate]:
