@@ -20,11 +20,11 @@ from kg.evaluate.scoring import score
 NEWS_DEV = SHARED / "eval" / "news-dev"
 
 FLOORS = {  # F1 on news-dev, as kg evaluate (and score.py) prints them
-    "entities typed": 0.90,
-    "relations": 0.80,
+    "entities typed": 0.92,
+    "relations": 0.85,
     "Person": 0.96,
-    "holdsPosition": 0.81,
-    "Organization": 0.87,
+    "holdsPosition": 0.86,
+    "Organization": 0.88,
 }
 
 pytestmark = pytest.mark.skipif(not (NEWS_DEV / "texts").is_dir() or not (NEWS_DEV / "gold").is_dir(),
