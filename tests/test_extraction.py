@@ -448,6 +448,21 @@ def test_a_clause_initial_bare_hospital_refers_to_the_hospital_named_before(nlp)
     assert bare == [(12, "南京鼓楼医院")]
 
 
+@pytest.mark.parametrize(("text", "university"), [
+    ("中山大学举行移交仪式。仪式后，学校在南校园召开全国优秀教师座谈会。", "中山大学"),
+    ("复旦大学召开大会，复旦大学上海医学院参加。会后，学校举行附属医院院长座谈会。", "复旦大学"),
+    ("浙江大学发布年报，学校去年新增三家附属医院。", "浙江大学"),
+])
+def test_a_clause_initial_bare_school_refers_to_the_university_named_before(nlp, text, university):
+    _, _, refs = facts(nlp, text)
+    assert [to.name for m, to in refs if m.text == "学校"] == [university]
+
+
+def test_a_school_inside_a_clause_refers_to_nothing(nlp):
+    _, _, refs = facts(nlp, "浙江大学举行仪式。全市学校、医院等场所开展消毒。")
+    assert not [m for m, _ in refs if m.text == "学校"]
+
+
 def test_a_clause_opening_with_yu_takes_the_sentence_topic_as_subject(nlp):
     _, rels, _ = facts(nlp, "四川大学华西医院积极推进分级诊疗，先后与雅安市、眉山市签订合作协议。")
     assert tails_of(rels, "四川大学华西医院", "cooperatesWith") == {"雅安市", "眉山市"}
