@@ -91,6 +91,13 @@ class NameEdges:
                      if j - n in bounds and text[j - n:j] in words), "")
         return "" if QUANTITY.search(word) else word  # 各类…培训班: a plural stays, and names nothing
 
+    def verb_before_place(self, text: str, j: int, bounds: set[int]) -> bool:
+        """A verb of two or more characters, a word of its own, ends at ``j``, where a place
+        starts (借助某市国际马拉松赛, 参加某省…会议): it governs the work named from the place,
+        and is no part of that name; a verb of the work's own kind (支援某地工作座谈会) is."""
+        return j in bounds and any(j - n in bounds and text[j - n:j] in self.predicates
+                                   and text[j - n:j] not in self.g.inner_words for n in range(4, 1, -1))
+
     def adverb_and_verb_at(self, text: str, j: int, start: int, bounds: set[int]) -> int:
         """The end of the verb that starts at ``j`` right after an adverb (认真履行某某医院职责,
         积极支持某某中心): an organisation's name holds verbs (疾病预防控制中心) but never an

@@ -137,6 +137,8 @@ class NameGrammar:
                 break  # 国家某委改善医疗服务行动计划: the programme, named after the body that runs it
             if j in place_end:
                 j = place_end[j].start
+                if kind == "initiative" and self.edges.verb_before_place(text, j, bounds):
+                    break  # 借助某市国际马拉松赛: the verb, then the work named from the place
                 if kind == "initiative" or j in suffix_end or j in place_end or CHAIN_BEFORE_PLACE.search(text, 0, j):
                     continue
                 break  # 王吟和南昌市中心医院, 减免江西省…俱乐部: a name starts at its place
@@ -179,7 +181,7 @@ class NameGrammar:
                 j = self.edges.after_verb(text, j, start, bounds) if clause in self.edges.adverbs else j
                 break
             n = self._stop_length(text, j, kind, bounds)
-            if n and kind == "initiative" and (text[j - n:j] in self.inner_words or self._opens_suffix(
+            if n and kind == "initiative" and (self._inner_word_at(text, j - n, start) or self._opens_suffix(
                     text, j - n, j, suffix_end)):
                 j -= n  # 心理援助热线, 定向帮扶及…提升项目: words of the programme's own kind; 推进
                 continue  # of …推进现场会暨…仪式: the first word of an inner event's suffix
@@ -198,6 +200,11 @@ class NameGrammar:
         while j < start and (w := next((w for w in self.leading_verbs if text.startswith(w, j)), None)):
             j += len(w)
         return j
+
+    def _inner_word_at(self, text: str, at: int, start: int) -> bool:
+        """A word of a programme's own kind starts at ``at`` and ends within the body, before
+        ``start``: the boundary word there is its first part (对口 of 对口支援工作座谈会)."""
+        return any(text.startswith(w, at) and at + len(w) <= start for w in self.inner_words)
 
     def _opens_suffix(self, text: str, at: int, j: int, suffix_end: set[int]) -> bool:
         """The longest suffix at ``at`` runs past ``j`` and ends a name there (推进 of 推进现场会)."""
