@@ -34,6 +34,7 @@ class ShortForm(NamedTuple):
     end: int
     text: str
     target: int
+    inner: bool  # it opens the name of a work or an alliance named for the hospital
 
 
 class AbbreviationResolver:
@@ -68,17 +69,16 @@ class AbbreviationResolver:
                     continue
                 target = next((i for i in hospitals if self._abbreviates(short, tail.group(1), mentions[i])), None)
                 if target is not None:
-                    found.append(ShortForm(start, tail.end(), short, target))
+                    found.append(ShortForm(start, tail.end(), short, target, start in opened))
                     break
         return found
 
     @staticmethod
     def set_annotations(doc: Doc, found: list[ShortForm]) -> None:
         mentions = mentions_of(doc)
-        opened = {m.start for m in mentions if m.type in NAMED_FOR_A_BODY and not m.inner}
         for f in found:
             add_mention(doc, Mention(f.start, f.end, "Hospital", mentions[f.target].name, f.text, ref=f.target,
-                                     inner=f.start in opened))
+                                     inner=f.inner))
 
     def _abbreviates(self, short: str, ordinal: str, m: Mention) -> bool:
         full = m.text

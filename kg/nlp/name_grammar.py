@@ -22,7 +22,6 @@ Every word list and pattern comes from ``kg/lexicons/`` (``patterns_names.tsv``,
 from __future__ import annotations
 
 import re
-from functools import reduce
 
 from kg.lexicons.catalog import (
     function_words,
@@ -237,7 +236,6 @@ class NameGrammar:
         if own and start + len(own) < end - len(suffix):
             start += len(own)  # 我院第五批援某国医疗队: the writer's hospital, then the team's name
         type_ = self.suffixes[suffix]
-        headquarters = ALLIANCE_HEADQUARTERS.match(text, end) if type_ == "MedicalAlliance" else None
         org = COARSE[type_] == "Organization"
         lead = self._stop_at(text, start, min_len=2) if org else ""
         if lead and start + len(lead) < end - len(suffix):
@@ -266,8 +264,8 @@ class NameGrammar:
             # …评选活动颁奖仪式: the ceremony of a named event is that event
             return Candidate(start, inner[-1][0], type_, text[start:inner[-1][0]], inner_ends=inner[:-1],
                              aliases=[text[start:end]])
-        if headquarters:  # 某区医疗集团总部: the group's own body, named as the group
-            end = headquarters.end()
+        if type_ == "MedicalAlliance" and (headquarters := ALLIANCE_HEADQUARTERS.match(text, end)):
+            end = headquarters.end()  # 某区医疗集团总部: the group's own body, named as the group
         name = text[start:end] if elided is None else elided.name + text[start + 1:end]
         sender = AID_TEAM_SENDER.search(text, max(0, start - 12), start) if type_ == "AidTeam" else None
         if sender:  # 中国（某省）第五批援某国医疗队: the sender in brackets is part of the name
@@ -376,10 +374,8 @@ class NameGrammar:
         kind_of_work = len(rest) <= 2 or (len(rest) <= 4 and rest.endswith(tuple(self.inner_words)))
         if type_ in WORKS and not has_place and kind_of_work and not PROPER_MARK.search(prefix):
             return False  # 接种宣传活动, 心理援助热线: a kind of activity, named by nothing of its own
-        alliance_words = [m.group() for m in self.suffix_re.finditer(rest)
-                          if self.suffixes[m.group()] == "MedicalAlliance"]
-        role = reduce(lambda body, word: body.replace(word, ""), alliance_words, rest)
-        if COARSE[type_] == "Organization" and alliance_words and self._generic_words(role):
+        role = self.suffix_re.sub(lambda m: "" if self.suffixes[m.group()] == "MedicalAlliance" else m.group(), rest)
+        if COARSE[type_] == "Organization" and role != rest and self._generic_words(role):
             return False  # 医联体成员医院, 医共体牵头医院: a body's role in an alliance, no name
         quoted = type_ in WORKS and len(QUOTE_MARK.findall(prefix)) >= 2  # “某某”健康行动: the quotation names it
         return has_place or quoted or not self.is_generic(rest)

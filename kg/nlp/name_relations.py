@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 UNIT_TYPES = ("University", "GovernmentAgency", "Organization")  # 医学院 of 大学, 分会 of 协会: partOf
 AID, AFFILIATED, RESIDENT, ABOUT = marker("aid"), marker("affiliated"), marker("resident"), marker("about")
-TRIP = marker("trip")
+TEAM_MISSION = pattern("team_mission")  # 援, 赴: 援某国医疗队, 赴某国专家组
 SENDER_BRACKET = pattern("sender_bracket")  # 中国（某省）…医疗队
 CONVENED = pattern("convened_meeting")  # 某市…工作会议
 FOUNDING = pattern("founding_act")  # 某院成立暨挂牌仪式
@@ -55,8 +55,9 @@ def from_names(text: str, mentions: list[Mention], add: RelationAdder) -> None:
         near = by_start[bisect_left(starts, m.start):bisect_left(starts, m.end)]
         inside = sorted(j for j in near if j != i and mentions[j].end <= m.end
                         and (mentions[j].end - mentions[j].start) < (m.end - m.start))
-        served = [j for j in inside if mentions[j].type in PLACES and (text[mentions[j].start - 1] == AID or (
-            m.type == "AidTeam" and text[mentions[j].start - 1] == TRIP))]
+        served = [j for j in inside if mentions[j].type in PLACES and (
+            TEAM_MISSION.fullmatch(text, mentions[j].start - 1, mentions[j].start) if m.type == "AidTeam"
+            else text[mentions[j].start - 1] == AID)]
         places = _located_in(text, m, inside, served, mentions)
         if places and m.type not in ("AidTeam", "Policy"):
             add(i, "locatedIn", max(places, key=lambda j: mentions[j].end), m.start)

@@ -134,11 +134,11 @@ class NameRecognizer:
         first_bodies = {o.start for o in partners.values()}
         out = []
         for c in found:
-            if c.type == "MedicalAlliance" and c.start in first_bodies and self._unnamed_partner(text, c.start):
+            pair = c.type == "MedicalAlliance" and c.start in first_bodies  # it opens with a partner
+            if pair and self._unnamed_partner(text, c.start):
                 continue  # 我院与乙医院专科联盟: the pair's alliance, whose first partner the text leaves unnamed
             opening = (self._opening_bodies(text, c.start, orgs, EVENT_PAIR_JOINT) if c.type == "Event" else
-                       self._opening_bodies(text, c.start, partners, ALLIANCE_PAIR_JOINT)
-                       if c.type == "MedicalAlliance" and c.start in first_bodies else [])
+                       self._opening_bodies(text, c.start, partners, ALLIANCE_PAIR_JOINT) if pair else [])
             if not opening:
                 out.append(c)
                 continue

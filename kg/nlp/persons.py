@@ -129,8 +129,7 @@ class PersonRecognizer:
             found = _claim(found, text, start, end)
             posts[start] = [post for at, piece_end in pieces
                             for post in self.posts.read(text, piece_end, mentions, floor=at)]
-        _share_listed_posts(text, [(s, e) for s, e, before in named if before is not None], named, posts,
-                            self.list_joiners)
+        _share_listed_posts(text, named, posts, self.list_joiners)
         self.posts.inherit(text, sorted(guests, key=lambda g: g[0]))
         for name in list(found):
             for m in re.finditer(re.escape(name), text):
@@ -374,12 +373,12 @@ def make_persons(nlp: Language, name: str) -> PersonRecognizer:
     return PersonRecognizer(nlp)
 
 
-def _share_listed_posts(text: str, posted: list[tuple[int, int]], named: list[tuple[int, int, int | None]],
-                        posts: dict[int, list[Post]], joiners: frozenset[str]) -> None:
+def _share_listed_posts(text: str, named: list[tuple[int, int, int | None]], posts: dict[int, list[Post]],
+                        joiners: frozenset[str]) -> None:
     """副局长甲、乙, 副院长甲、乙、丙: names listed with 、 right after a name whose posts are
     written before it, and with no post of their own, hold the same posts (the title is
     written once for the whole list)."""
-    held = {start for start, _ in posted}
+    held = {start for start, _, before in named if before is not None}
     spans = sorted({(start, end) for start, end, _ in named})
     for (s1, e1), (s2, _) in pairwise(spans):
         if s1 in held and posts.get(s1) and s2 not in posts and text[e1:s2] in joiners:
