@@ -69,3 +69,4 @@ def test_a_team_named_for_its_trip_is_sent_by_its_opening_and_serves_where_it_go
 def test_a_team_named_for_its_trip_alone_is_a_name_without_a_sender(nlp):
     text = "医院派出赴武汉医疗队。"
     assert "赴武汉医疗队" in outer_names(nlp, text, "AidTeam")
+    assert not relations_of(nlp, text, "dispatches")
