@@ -25,6 +25,7 @@ FLOORS = {  # F1 on news-dev, as kg evaluate (and score.py) prints them
     "Person": 0.96,
     "holdsPosition": 0.86,
     "Organization": 0.88,
+    "MedicalAlliance": 0.83,
 }
 
 pytestmark = pytest.mark.skipif(not (NEWS_DEV / "texts").is_dir() or not (NEWS_DEV / "gold").is_dir(),
@@ -47,7 +48,8 @@ def test_news_dev_scores_do_not_fall_below_their_floors(news_dev):
     _, s = news_dev
     f1 = {"entities typed": s["entities_typed"]["all"]["f1"], "relations": s["relations"]["all"]["f1"],
           "Person": s["entities_typed"]["Person"]["f1"], "holdsPosition": s["relations"]["holdsPosition"]["f1"],
-          "Organization": s["entities_typed"]["Organization"]["f1"]}
+          "Organization": s["entities_typed"]["Organization"]["f1"],
+          "MedicalAlliance": s["entities_typed"]["MedicalAlliance"]["f1"]}
     fallen = {k: (v, FLOORS[k]) for k, v in f1.items() if v < FLOORS[k]}
     assert not fallen, f"news-dev F1 below its floor (score, floor): {fallen}"
 

@@ -127,6 +127,39 @@ def test_an_alliance_named_for_a_pair_is_named_for_both_led_by_the_first(nlp, te
     assert (member, alliance) in relations_of(nlp, text, "memberOf")
 
 
+@pytest.mark.parametrize(("text", "alliance", "leader", "member"), [
+    ("临汾医科大学第一附属医院（以下简称临医一附院）与洪洞县人民医院合作多年。临医一附院—洪洞县人民医院专科联盟昨日成立。",
+     "临医一附院—洪洞县人民医院专科联盟", "临汾医科大学第一附属医院", "洪洞县人民医院"),
+    ("黔东南州人民医院（简称“州医院”）牵头帮扶。州医院与锦屏县人民医院医联体正式揭牌。",
+     "州医院与锦屏县人民医院医联体", "黔东南州人民医院", "锦屏县人民医院"),
+    ("宜宾市第二人民医院（宜宾市康复医院，以下简称宜宾二院）派出专家。宜宾二院与屏山县中医医院医联体签约。",
+     "宜宾二院与屏山县中医医院医联体", "宜宾市第二人民医院", "屏山县中医医院"),
+])
+def test_an_alliance_named_for_a_pair_may_open_with_a_short_form_the_text_introduced(nlp, text, alliance, leader,
+                                                                                     member):
+    assert alliance in names_of(nlp, text, "MedicalAlliance")
+    assert (leader, alliance) in relations_of(nlp, text, "leads")
+    assert (member, alliance) in relations_of(nlp, text, "memberOf")
+
+
+@pytest.mark.parametrize(("text", "person", "hospital"), [
+    ("黔东南州人民医院（简称“州医院”）与锦屏县人民医院签约。州医院院长王方出席。", "王方", "黔东南州人民医院"),
+    ("临汾市中心医院（以下简称“临中医”）举行义诊。临中医副院长李海讲话。", "李海", "临汾市中心医院"),
+    ("宜宾市康复医院（宜宾市第五人民医院，下称宜康院）开展帮扶，宜康院党委书记赵平带队。", "赵平", "宜宾市康复医院"),
+])
+def test_a_short_form_the_text_introduced_names_the_body_wherever_it_is_written_after(nlp, text, person, hospital):
+    assert (person, hospital) in relations_of(nlp, text, "holdsPosition")
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    ("临汾市中心医院与洪洞县人民医院（以下简称“两院”）签约。两院院长出席。", "两院"),
+    ("临汾市中心医院、洪洞县人民医院（以下简称双方）签约。双方将加强合作。", "双方"),
+    ("宜宾市卫生健康委和屏山县卫生健康局（下称两委局）联合发文。两委局负责人讲话。", "两委局"),
+])
+def test_a_short_form_introduced_after_bodies_listed_together_names_none_of_them(nlp, text, short):
+    assert short not in {m.text for m in nlp(text)._.mentions}
+
+
 def test_a_government_body_joined_to_a_hospitals_alliance_is_no_partner_of_it(nlp):
     text = "镇江市卫生健康委与句容市人民医院医联体签约。"
     assert "句容市人民医院医联体" in names_of(nlp, text, "MedicalAlliance")

@@ -62,3 +62,13 @@ def test_a_speech_verb_inside_a_word_vouches_for_no_name(nlp, text):
 def test_the_short_form_of_a_health_bureau_is_no_person(nlp, text, org):
     assert not any("卫健局" in p for p in outer_names(nlp, text, "Person"))
     assert org == "卫健局" or org in outer_names(nlp, text, "GovernmentAgency")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("院长王立带队前往。", "王立"),
+    ("局长何清带队检查。", "何清"),
+    ("副院长宋平带队出征。", "宋平"),
+    ("处长黄飞带队督导。", "黄飞"),
+])
+def test_a_name_the_segmenter_glues_to_the_word_after_it_ends_where_that_word_starts(nlp, text, name):
+    assert outer_names(nlp, text, "Person") == {name}

@@ -47,8 +47,8 @@ def parenthetical_alias(text: str, index: int, mentions: list[Mention]) -> None:
                 and text[o.end] in "）)”\"" and COARSE.get(o.type) == COARSE.get(m.type)):
             o.ref = index
             written = text[o.start:o.end]
-            for later in mentions:
-                if later.start > o.end and later.ref is None and not later.inner \
+            for later in mentions:  # inside a longer name too (甲院 of 甲院—乙医院专科联盟)
+                if later.start > o.end and later.ref is None \
                         and text[later.start:later.end] == written and COARSE.get(later.type) == COARSE.get(m.type):
                     later.ref = index
 

@@ -42,6 +42,7 @@ INTERNAL_UNITS = pattern("internal_units")
 UNIT_RENAMING = pattern("unit_renaming")
 EVENT_PAIR_JOINT = pattern("event_pair_joint")
 ALLIANCE_PAIR_JOINT = pattern("alliance_pair_joint")
+INTRODUCED_SHORT_FORM = pattern("introduced_short_form")
 # the bodies that form an alliance between them: providers and universities, not the
 # government body that sponsors it (某县卫健委与县医院医共体 names the county's alliance)
 ALLIANCE_PARTNERS = frozenset({"Hospital", "PrimaryCareFacility", "PublicHealthAgency", "University", "Organization"})
@@ -102,7 +103,30 @@ class NameRecognizer:
         found += self._notices(text, found, bounds)  # before 《…》: a notice's own reading wins
         found += self.marked.find(text, bounds, places)
         found += self._campaigns(text, places)
+        found += self._introduced_short_forms(text, found, bounds)
         return self._outermost(self._paired_names(text, found))
+
+    def _introduced_short_forms(self, text: str, found: list[Candidate], bounds: set[int]) -> list[Candidate]:
+        """甲医院（以下简称甲院）… 甲院—乙医院专科联盟: a short form that the text introduces in
+        brackets right after an organisation's name names that organisation where it stands and
+        wherever it is written after (on word boundaries), so that a name opening with it, such
+        as a pair's alliance or event, is read with it; ``parenthetical_alias`` links each to
+        the full name. After bodies listed together (甲医院与乙医院（以下简称“两院”）) it names
+        them all, so none."""
+        orgs = {c.end: c for c in found if COARSE[c.type] == "Organization"}
+        out = []
+        for m in INTRODUCED_SHORT_FORM.finditer(text):
+            full, short = orgs.get(m.start()), m.group(1)
+            if full is None or (full.start and text[full.start - 1] in self.list_joiners
+                                and full.start - 1 in orgs):
+                continue
+            out.append(Candidate(m.start(1), m.end(1), full.type, short))
+            at = text.find(short, m.end())
+            while at != -1:
+                if at in bounds and at + len(short) in bounds:
+                    out.append(Candidate(at, at + len(short), full.type, short))
+                at = text.find(short, at + len(short))
+        return out
 
     def _notices(self, text: str, found: list[Candidate], bounds: set[int]) -> list[Candidate]:
         """某局关于印发《某某方案》的通知, in a heading or in 《》: the notice is a document named

@@ -243,7 +243,9 @@ class PersonRecognizer:
         (院长杨立志看信后) a name needs no boundary after it: the segmenter's word boundary, else
         three characters, decides; the segmenter's boundary after two counts only where a word
         of the dictionary starts there (副局长吕一平作报告: pkuseg's 吕/一/平作 is no reason to stop
-        at 吕一). A title is no given name (王院长: a surname and a post, which names nobody)."""
+        at 吕一); where the segmenter puts a boundary after neither reading (赵/平带队), the one
+        after which a dictionary word starts decides. A title is no given name (王院长: a surname
+        and a post, which names nobody)."""
         options = []
         valid = []
         if self.title_re.match(text, i + sur):
@@ -265,6 +267,8 @@ class PersonRecognizer:
                 return i + 4  # 书记米某多吉，, 医生巴某某某说: four characters between a post and a mark
                 # or a verb of speech, a minority name
             short = [e for e in valid if e in bounds and self._word_starts(text, e)]
+            if not any(e in bounds for e in valid):  # 赵/平带队: the segmenter glued the name's end to
+                short = [e for e in valid if self._word_starts(text, e)]  # the word after it (带队)
             return valid[0] if len(short) != 1 or valid[0] in bounds else short[0]
         if not options:
             return None
