@@ -5,13 +5,16 @@ made from the seed pages with every prefecture and county name replaced, consist
 page, by another of the same level from the gazetteer (with a fixed seed), so hospitals,
 agencies and places multiply as in a real archive instead of repeating.
 
-Figures (one process): model load; bare pkuseg segmentation of the corpus (the tokenizer alone)
-and full extraction, in characters per second, and their ratio (after an untimed run of the
+Figures (one process): model load; bare segmentation of the corpus by spacy-pkuseg's own
+cutting (the reference), kg's segmentation (the same cuts, each text's features read at once:
+``kg.nlp.segmenter_features``) and full extraction, in characters per second, and the ratio of
+full extraction to bare segmentation (after an untimed run of the
 pipeline on the first page, so that neither pass pays first-use costs); seconds per stage (reading,
 each pipeline component, resolution, graph); peak memory; export seconds per format. With the
 exports, also what a user waits for: the whole ``kg build --no-cache`` of the corpus in a fresh
 process (model load, extraction and every export) against bare segmentation of the same files in
-a fresh process (importing spaCy and loading the same segmenter included), and their ratio.
+a fresh process (importing spaCy and loading the same model included, cut by spacy-pkuseg's
+own code), and their ratio.
 ``--curve`` runs builds of growing size in fresh processes and fits time ∝ N^k and memory ∝ N^k,
 for the build and for each export.
 """
@@ -97,11 +100,17 @@ def run(seeds_dir: Path, pages: int, segmenter: str = "pkuseg", exports: bool = 
     stages["read and split"] = time.perf_counter() - t
     for a in prepared[0][1]:  # warm-up, untimed: neither measured pass pays first-use costs
         nlp(a.text.text)
-    t = time.perf_counter()
-    for _, articles in prepared:
-        for a in articles:
-            nlp.tokenizer(a.text.text)
-    segment_s = time.perf_counter() - t
+    own_s = _segment(nlp, prepared)
+    if segmenter == "pkuseg":  # the reference: spacy-pkuseg's own cutting, character by character
+        from kg.nlp.segmenter_model import ensure_model
+        from kg.nlp.segmenter_store import load_segmenter
+
+        kg_segmenter = nlp.tokenizer.pkuseg_seg
+        nlp.tokenizer.pkuseg_seg = load_segmenter(ensure_model(), whole_texts=False)
+        segment_s = _segment(nlp, prepared)
+        nlp.tokenizer.pkuseg_seg = kg_segmenter
+    else:
+        segment_s = own_s
     results = []
     t_all = time.perf_counter()
     for text, articles in prepared:
@@ -127,6 +136,7 @@ def run(seeds_dir: Path, pages: int, segmenter: str = "pkuseg", exports: bool = 
     stages["graph"] = time.perf_counter() - t
     figures.update({
         "segmentation_chars_per_s": chars / segment_s if segment_s else 0.0,
+        "kg_segmentation_chars_per_s": chars / own_s if own_s else 0.0,
         "extraction_chars_per_s": chars / extract_s if extract_s else 0.0,
         "stages_s": dict(stages), "entities": sum(1 for _, d in g.nodes(data=True) if d["type"] != "Article"),
         "relations": sum(1 for *_, d in g.edges(data=True) if d["rel"] != "mentions")})
@@ -158,7 +168,7 @@ nlp = Chinese.from_config({"nlp": {"tokenizer": {"segmenter": sys.argv[2]}}})
 if sys.argv[2] == "pkuseg":
     from kg.nlp.segmenter_model import ensure_model
     from kg.nlp.segmenter_store import load_segmenter
-    nlp.tokenizer.pkuseg_seg = load_segmenter(ensure_model())
+    nlp.tokenizer.pkuseg_seg = load_segmenter(ensure_model(), whole_texts=False)  # spacy-pkuseg's own cutting
 for path in sorted(Path(sys.argv[1]).glob("*.txt")):
     nlp.tokenizer(path.read_text(encoding="utf-8"))
 """
@@ -225,6 +235,15 @@ def curve(seeds_dir: Path, segmenter: str, sizes=CURVE) -> dict:
             "memory_exponent": _slope([(p["pages"], p["peak_memory_mb"]) for p in points])}
 
 
+def _segment(nlp, prepared: list) -> float:
+    """Seconds to segment every article of ``prepared`` with ``nlp``'s tokenizer alone."""
+    t = time.perf_counter()
+    for _, articles in prepared:
+        for a in articles:
+            nlp.tokenizer(a.text.text)
+    return time.perf_counter() - t
+
+
 def _slope(points: list[tuple[float, float]]) -> float:
     """Least-squares slope of log y against log x."""
     xs = [math.log(x) for x, _ in points]
@@ -248,7 +267,8 @@ def render(figures: dict) -> str:
         return "\n".join([head, *rows, fit]) + "\n"
     lines = [f"{figures['pages']} pages, {figures['chars']:,} characters, segmenter {figures['segmenter']}",
              f"model load               {figures['model_load_s']:8.2f} s",
-             f"bare segmentation        {figures['segmentation_chars_per_s']:10.0f} chars/s",
+             f"bare segmentation        {figures['segmentation_chars_per_s']:10.0f} chars/s (spacy-pkuseg)",
+             f"kg's segmentation        {figures['kg_segmentation_chars_per_s']:10.0f} chars/s (the same cuts)",
              f"full extraction          {figures['extraction_chars_per_s']:10.0f} chars/s "
              f"({figures['extraction_to_segmentation']:.2f} of segmentation)",
              f"entities, relations      {figures['entities']}, {figures['relations']}",

@@ -37,6 +37,8 @@ def tiny_model() -> tuple[dict, np.ndarray, np.ndarray]:
     words = ["中国", "医院", "卫生", "健康", "委员会", "卫生健康", "县医院"]
     for w in words:
         keys += [f"w-1.{w}", f"w1.{w}"]
+    for a, b in itertools.product([*words, "**noWord"], repeat=2):
+        keys += [f"ww.l.{a}*{b}", f"ww.r.{a}*{b}"]
     rng = np.random.default_rng(7)
     weights = rng.normal(size=len(TAGS) * (len(keys) + len(TAGS)))
     features = {"feature_to_idx": {k: i for i, k in enumerate(keys)}, "tag_to_idx": TAGS,
@@ -67,6 +69,17 @@ def test_the_cached_model_is_the_store_without_a_pickle():
 def test_a_segmenter_from_the_store_cuts_as_spacy_pkuseg_loads_it(tiny_pair, text):
     theirs, ours = tiny_pair
     assert ours.cut(text) == theirs.cut(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="中国医院卫生健康委员会县市省人民第一二三附属大学科研究所与和、，。1２AＢ.-*:/ ", max_size=80))
+def test_the_features_of_a_whole_text_are_those_spacy_pkuseg_reads_character_by_character(nlp, text):
+    """On the real model: the same feature indices in the same order (the CRF sums them in it)."""
+    seg = nlp.tokenizer.pkuseg_seg
+    nodes = list(seg.feature_extractor.normalize_text(text))
+    theirs = [seg.feature_extractor.get_node_features_idx(i, nodes) for i in range(len(nodes))]
+    assert seg.node_features(nodes) == theirs
+    assert seg.node_features(nodes) == theirs  # and again, from what it keeps between texts
 
 
 def test_the_store_keeps_every_table_of_the_model(tiny_pair):
