@@ -212,7 +212,7 @@ def _build(args: argparse.Namespace) -> int:
                               scheduler=args.dask)
     t = time.perf_counter()
     with target.writing(args.output):
-        write_all(result.graph, out, result.manifest)
+        write_all(result.graph, out, result.manifest, jobs=args.jobs)
     exports_s = time.perf_counter() - t
     if result.skipped:
         print(f"kg: {skip_summary(result.skipped, len(result.manifest))}", file=sys.stderr)

@@ -14,7 +14,6 @@ installed on the workers, with the model in their cache folder or fetchable).
 from __future__ import annotations
 
 import multiprocessing
-import sys
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -23,6 +22,7 @@ from kg.errors import KgError
 from kg.extract import ArticleResult, extract
 from kg.ingest.articles import split_articles
 from kg.ingest.quotes import reading_text
+from kg.util.processes import fork_context
 
 _NLP: dict[str, object] = {}  # segmenter → the pipeline loaded in this process
 
@@ -56,7 +56,7 @@ def extract_all(files: Sequence[tuple[str, str]], segmenter: str, jobs: int = 1,
     t = time.perf_counter()
     loaded = segmenter in _NLP
     here = jobs <= 1 or len(files) == 1
-    fork = _fork_context()
+    fork = fork_context()
     if here or fork is not None:
         pipeline(segmenter)  # before forking, so that workers inherit it
     model_seconds = 0.0 if loaded else time.perf_counter() - t
@@ -76,13 +76,6 @@ def extract_all(files: Sequence[tuple[str, str]], segmenter: str, jobs: int = 1,
             if done:
                 done(name)
     return out, model_seconds
-
-
-def _fork_context():
-    """Fork where it is safe and cheap (Linux); None elsewhere (macOS forks badly)."""
-    if sys.platform.startswith("linux"):
-        return multiprocessing.get_context("fork")
-    return None
 
 
 def _on_dask(files: Sequence[tuple[str, str]], segmenter: str, scheduler: str,

@@ -66,7 +66,26 @@ def test_builds_are_byte_identical_and_match_the_committed_exports(seed_build, t
             assert (EXPORTS / rel).read_bytes() == path.read_bytes(), f"exports/{rel} is stale: make build"
 
 
-def test_a_failed_export_leaves_the_previous_output_intact(seed_build, tmp_path, monkeypatch):
+def test_exports_written_by_two_processes_are_the_bytes_one_process_writes(seed_build, tmp_path):
+    from kg.export.writer import write_all
+
+    result, out = seed_build
+    write_all(result.graph, tmp_path / "two", result.manifest, jobs=2)
+    files = sorted(p.relative_to(out) for p in out.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(tmp_path / "two") for p in (tmp_path / "two").rglob("*") if p.is_file())
+    for rel in files:
+        assert (out / rel).read_bytes() == (tmp_path / "two" / rel).read_bytes(), rel
+
+
+def test_every_export_format_is_written_by_exactly_one_group():
+    from kg.export import writer
+
+    written = [fmt for group in writer.GROUPS for fmt in group]
+    assert sorted(written) == sorted(writer.FORMATS)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_failed_export_leaves_the_previous_output_intact(seed_build, tmp_path, monkeypatch, jobs):
     from kg.export import writer
 
     out = tmp_path / "out"
@@ -78,7 +97,7 @@ def test_a_failed_export_leaves_the_previous_output_intact(seed_build, tmp_path,
 
     monkeypatch.setitem(writer.FORMATS, "gexf", broken)
     with pytest.raises(RuntimeError):
-        writer.write_all(seed_build[0].graph, out, [])
+        writer.write_all(seed_build[0].graph, out, [], jobs=jobs)
     assert (out / "graph.json").read_text(encoding="utf-8") == "previous"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.export.turtle import BASE, KG, TYPE, XSD, Object, triples
+from kg.export.turtle import BASE, KG, TYPE, XSD, Object, Triples, triples
 from kg.util import jsontext
 from kg.util.files import write_text_atomic
 
@@ -48,11 +48,12 @@ def context_from_ontology(path: Path) -> dict:
     return {"@context": ctx}
 
 
-def to_text(g: nx.MultiDiGraph) -> str:
-    """JSON-LD text, sorted, so that the same graph gives the same bytes."""
+def to_text(g: nx.MultiDiGraph, rdf: Triples | None = None) -> str:
+    """JSON-LD text, sorted, so that the same graph gives the same bytes; ``rdf``: the graph's
+    triples where the caller derived them already (for graph.ttl)."""
     ctx = context()["@context"]
     compact = _Compactor(ctx)
-    nodes = [compact.node(s, props) for s, props in triples(g).items()]
+    nodes = [compact.node(s, props) for s, props in (triples(g) if rdf is None else rdf).items()]
     return jsontext.dumps({"@context": ctx, "@graph": sorted(nodes, key=lambda n: n["@id"])}) + "\n"
 
 
@@ -107,5 +108,5 @@ class _Compactor:
         return o.value if o.lang == self.language else {"@value": o.value}
 
 
-def write(g: nx.MultiDiGraph, path: Path) -> None:
-    write_text_atomic(Path(path), to_text(g))
+def write(g: nx.MultiDiGraph, path: Path, rdf: Triples | None = None) -> None:
+    write_text_atomic(Path(path), to_text(g, rdf))

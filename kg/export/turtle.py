@@ -214,7 +214,8 @@ def write_turtle(rdf: Triples, out: IO[bytes]) -> None:
     out.write(b"\n")
 
 
-def write(g: nx.MultiDiGraph, path: Path) -> None:
+def write(g: nx.MultiDiGraph, path: Path, rdf: Triples | None = None) -> None:
+    """graph.ttl of ``g``; ``rdf``: its triples where the caller derived them already."""
     with open_atomic(Path(path)) as out:
         out.write(f"# {COMMENT}\n".encode())
-        write_turtle(triples(g), out)
+        write_turtle(triples(g) if rdf is None else rdf, out)
