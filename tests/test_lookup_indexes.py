@@ -77,3 +77,12 @@ def test_token_bounds_and_doc_text_read_once_per_doc_are_what_iterating_the_toke
     for doc in (nlp.make_doc(text), nlp.make_doc(" 北京 协和医院\n\n院长 "), nlp.make_doc("")):
         assert doc_text(doc) == doc.text and doc_text(doc) is doc_text(doc)
         assert token_bounds(doc) == {t.idx for t in doc} | {t.idx + len(t) for t in doc}
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="中国医院 \n\t院长a1，。“”", max_size=30))
+def test_the_text_read_from_a_docs_arrays_is_the_text_it_was_made_from(nlp, text):
+    from kg.nlp.mentions import doc_text
+
+    doc = nlp.make_doc(text)
+    assert doc_text(doc) == doc.text == text

@@ -20,7 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, LENGTH, ORTH, SPACY
 from spacy.tokens import Doc
 
 
@@ -134,11 +134,15 @@ def resolved(mentions: list[Mention], index: int) -> int:
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, joined once per document: spaCy makes a Token object for every token and
-    joins their texts anew at each access, and the components ask for it nine times a doc."""
+    """``doc.text``, joined once per document from the doc's arrays: spaCy's ``doc.text`` makes
+    a Token object for every token and joins their texts anew at each access, and the
+    components ask for it nine times a doc."""
     text = doc.user_data.get(_TEXT)
     if text is None:
-        text = doc.user_data[_TEXT] = doc.text
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, SPACY]).tolist() if len(doc) else []
+        text = doc.user_data[_TEXT] = "".join([strings[orth] + " " if space else strings[orth]
+                                              for orth, space in rows])
     return text
 
 

@@ -41,7 +41,9 @@ class NameEdges:
         self.predicates = word_set("predicate_words.txt")
         self.adverbs = (word_set("adverb_words.txt") | set(function_words("modal"))) - set(function_words("not_adverb"))
         self.prepositions = word_set("preposition_words.txt")
-        self.clause_len = max(len(w) for w in self.adverbs | self.prepositions)
+        # no initiative's body runs back over one of these
+        self.adverbs_and_prepositions = frozenset(self.adverbs | self.prepositions)
+        self.clause_len = max(len(w) for w in self.adverbs_and_prepositions)
         self.long_prepositions = frozenset(w for w in self.prepositions if len(w) > 1)
         self.proper = word_set("proper_words.txt")
         self.surname_chars = surnames()[0] | {s[0] for s in surnames()[1]}
@@ -86,7 +88,7 @@ class NameEdges:
         of two or more characters inside its body (一个关于某某的医院: 关于 opens a phrase, no name)."""
         if j not in bounds:
             return ""
-        words = self.adverbs | self.prepositions if kind == "initiative" else self.long_prepositions
+        words = self.adverbs_and_prepositions if kind == "initiative" else self.long_prepositions
         word = next((text[j - n:j] for n in range(min(self.clause_len, j), 0, -1)
                      if j - n in bounds and text[j - n:j] in words), "")
         return "" if QUANTITY.search(word) else word  # 各类…培训班: a plural stays, and names nothing
