@@ -102,11 +102,10 @@ def run(seeds_dir: Path, pages: int, segmenter: str = "pkuseg", exports: bool = 
         nlp(a.text.text)
     own_s = _segment(nlp, prepared)
     if segmenter == "pkuseg":  # the reference: spacy-pkuseg's own cutting, character by character
-        from kg.nlp.segmenter_model import ensure_model
-        from kg.nlp.segmenter_store import load_segmenter
+        from kg.nlp.segmenter_store import spacy_pkuseg_twin
 
         kg_segmenter = nlp.tokenizer.pkuseg_seg
-        nlp.tokenizer.pkuseg_seg = load_segmenter(ensure_model(), whole_texts=False)
+        nlp.tokenizer.pkuseg_seg = spacy_pkuseg_twin(kg_segmenter)
         segment_s = _segment(nlp, prepared)
         nlp.tokenizer.pkuseg_seg = kg_segmenter
     else:

@@ -216,3 +216,13 @@ def test_a_damaged_cache_of_earlier_versions_is_fetched_again_not_trusted(tmp_pa
     monkeypatch.setattr(sm, "_download", download)
     with pytest.raises(ModelUnavailable, match="fetching"):
         sm.ensure_model()
+
+
+def test_the_reference_segmenter_is_spacy_pkusegs_own_over_the_same_tables(nlp):
+    from kg.nlp.segmenter_store import spacy_pkuseg_twin
+
+    ours = nlp.tokenizer.pkuseg_seg
+    twin = spacy_pkuseg_twin(ours)
+    assert type(twin) is spacy_pkuseg.pkuseg and twin.feature_extractor is ours.feature_extractor
+    text = "临汾医科大学第一附属医院与洪洞县人民医院签约，２０２４年ＡＢ医联体成立。"
+    assert twin.cut(text) == ours.cut(text)

@@ -117,8 +117,7 @@ class NameRecognizer:
         out = []
         for m in INTRODUCED_SHORT_FORM.finditer(text):
             full, short = orgs.get(m.start()), m.group(1)
-            if full is None or (full.start and text[full.start - 1] in self.list_joiners
-                                and full.start - 1 in orgs):
+            if full is None or self._listed_before(text, full, orgs) is not None:
                 continue
             out.append(Candidate(m.start(1), m.end(1), full.type, short))
             at = text.find(short, m.end())
@@ -187,9 +186,14 @@ class NameRecognizer:
         first = next((o for end, o in orgs.items() if start - 6 <= end < start
                       and joint.fullmatch(text, end, start)), None)
         opening = [first] if first else []
-        while opening and (o := orgs.get(opening[-1].start - 1)) and text[o.end] in self.list_joiners:
+        while opening and (o := self._listed_before(text, opening[-1], orgs)) is not None:
             opening.append(o)
         return opening
+
+    def _listed_before(self, text: str, c: Candidate, orgs: dict[int, Candidate]) -> Candidate | None:
+        """The body of ``orgs`` (by end) listed right before ``c``, joined by 、 or a conjunction."""
+        o = orgs.get(c.start - 1)
+        return o if o is not None and text[o.end] in self.list_joiners else None
 
     def _past_verb_before_place(self, text: str, start: int, cut: int, places: list[Mention]) -> int:
         """印发推进健康某市行动实施方案: inside a document's title, the verb that opens it is no part

@@ -48,13 +48,14 @@ class NodeFeatures:
         self.outside = "" if "" in unigram else NO_WORD
         self.chars: dict[str, tuple[int | None, ...]] = {}
         self.pairs: dict[tuple[str, str], tuple[int | None, ...]] = {}
-        self.rows: dict[tuple[str, str | tuple[str, ...], tuple[str, ...]], list[int]] = {}
+        self.rows: dict[tuple[str, str, tuple[str, ...]], list[int]] = {}
+        self.pair_lists: dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[int]] = {}
 
     def __call__(self, nodes: Sequence[str]) -> list[list[int]]:
         """For each of ``nodes`` (pkuseg's normalised characters), its feature indices."""
         n = len(nodes)
         get = self.get
-        for cache in (self.chars, self.pairs, self.rows):
+        for cache in (self.chars, self.pairs, self.rows, self.pair_lists):
             if len(cache) > self.CACHE_SIZE:
                 cache.clear()
         chars = self.chars
@@ -97,21 +98,20 @@ class NodeFeatures:
         return found
 
     def _word_pairs(self, kind: str, before: tuple[str, ...], after: tuple[str, ...]) -> list[int]:
-        """``kind`` + each word of ``before`` + ``*`` + each word of ``after``, in that order."""
-        rows, get = self.rows, self.get
-        whole = rows.get((kind, before, after))
-        if whole is not None:
-            return whole
-        out: list[int] = []
-        for pre in before:
-            key = (kind, pre, after)
-            row = rows.get(key)
-            if row is None:
-                head = kind + pre + "*"
-                row = rows[key] = [f for post in after if (f := get(head + post)) is not None]
-            out += row
-        rows[(kind, before, after)] = out
-        return out
+        """``kind`` + each word of ``before`` + ``*`` + each word of ``after``, in that order:
+        kept for the whole pair of lists, and for each word before with the list after."""
+        whole = self.pair_lists.get((kind, before, after))
+        if whole is None:
+            whole = self.pair_lists[(kind, before, after)] = [f for pre in before for f in self._row(kind, pre, after)]
+        return whole
+
+    def _row(self, kind: str, pre: str, after: tuple[str, ...]) -> list[int]:
+        """``kind`` + ``pre`` + ``*`` + each word of ``after``."""
+        row = self.rows.get((kind, pre, after))
+        if row is None:
+            head = kind + pre + "*"
+            row = self.rows[(kind, pre, after)] = [f for post in after if (f := self.get(head + post)) is not None]
+        return row
 
     def _words(self, nodes: Sequence[str]) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
         """For each position, the dictionary word of each length (longest first) that starts

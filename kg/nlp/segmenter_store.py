@@ -138,6 +138,14 @@ class _StoredFeatures(FeatureExtractor):
         return set(_lines(self.folder / "bigram.txt"))
 
 
+def spacy_pkuseg_twin(seg: Any) -> spacy_pkuseg.pkuseg:
+    """spacy-pkuseg's own segmenter over the tables ``seg`` has loaded (nothing read twice):
+    the reference ``kg bench`` times kg's cutting against."""
+    twin = spacy_pkuseg.pkuseg.__new__(spacy_pkuseg.pkuseg)
+    twin.__dict__.update({k: v for k, v in vars(seg).items() if k != "node_features"})
+    return twin
+
+
 class _WholeTextSegmenter(spacy_pkuseg.pkuseg):
     """spacy-pkuseg's segmenter with the features of a text read at once; the rest of its
     ``_cut`` (the CRF's Viterbi decoding, then a word at each tag that begins one) as there."""
